@@ -75,7 +75,9 @@ export type ValidationRule =
   | { type: "decimal"; operator: "between" | "greaterThanOrEqual"; min: number; max?: number }
   | { type: "wholeNumber"; operator: "between" | "greaterThanOrEqual"; min: number; max?: number }
   | { type: "date"; operator: "between"; min: number; max: number }
-  | { type: "textLength"; operator: "lessThanOrEqual"; max: number };
+  | { type: "textLength"; operator: "lessThanOrEqual"; max: number }
+  /** A formula written for the range's top-left cell (relative refs move with the cell), true = valid. */
+  | { type: "custom"; formula: string };
 
 export interface ValidationPlan {
   range: string;
