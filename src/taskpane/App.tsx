@@ -1,0 +1,65 @@
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { Language } from "../core/messages/message";
+import { Header } from "./components/Header";
+import { HostProblem } from "./components/HostProblem";
+import { ViewTabs } from "./components/ViewTabs";
+import type { HostServices, ThemeMode } from "./hostServices";
+import { readLanguage, writeLanguage } from "./language";
+import { PaneServicesContext, type PaneServices } from "./paneServices";
+import { LanguageContext } from "./useMessages";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+const NO_SERVICES: PaneServices = {};
+
+export interface AppProps {
+  /** Where the pane runs; see hostServices.ts. */
+  host: HostServices;
+  /** The workbook adapters the views may call; none outside Excel. */
+  services?: PaneServices;
+}
+
+/** The task-pane shell: theme, language, header, and either the views or the reason they cannot run here. */
+export function App({ host, services = NO_SERVICES }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(() => readLanguage(host.storage, host.defaultLanguage));
+  const [theme, setTheme] = useState<ThemeMode>(host.theme);
+
+  useEffect(() => {
+    setTheme(host.theme);
+    return host.onThemeChange?.(setTheme);
+  }, [host]);
+
+  const chooseLanguage = useCallback(
+    (next: Language) => {
+      setLanguage(next);
+      writeLanguage(host.storage, next);
+    },
+    [host.storage],
+  );
+
+  return (
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      lang={language}
+      data-theme={theme}
+      className={styles.root}
+    >
+      <LanguageContext.Provider value={language}>
+        <PaneServicesContext.Provider value={services}>
+          <Header language={language} onLanguageChange={chooseLanguage} />
+          {host.kind === "excel" ? <ViewTabs /> : <HostProblem host={host} />}
+        </PaneServicesContext.Provider>
+      </LanguageContext.Provider>
+    </FluentProvider>
+  );
+}
