@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  main: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
 });
 
 const NO_SERVICES: PaneServices = {};
@@ -57,7 +58,7 @@ export function App({ host, services = NO_SERVICES }: AppProps) {
       <LanguageContext.Provider value={language}>
         <PaneServicesContext.Provider value={services}>
           <Header language={language} onLanguageChange={chooseLanguage} />
-          {host.kind === "excel" ? <ViewTabs /> : <HostProblem host={host} />}
+          <main className={styles.main}>{host.kind === "excel" ? <ViewTabs /> : <HostProblem host={host} />}</main>
         </PaneServicesContext.Provider>
       </LanguageContext.Provider>
     </FluentProvider>

@@ -31,7 +31,9 @@ export function LanguageMenu({ language, onLanguageChange }: LanguageMenuProps) 
   };
   const current = LANGUAGES.find((entry) => entry.value === language) ?? LANGUAGES[0];
   return (
-    <Menu checkedValues={{ language: [language] }} onCheckedValueChange={onCheckedValueChange}>
+    // `inline` keeps the popup next to its button in the DOM, inside the header landmark, rather than in a
+    // portal at the end of the body that screen-reader landmark navigation would not reach.
+    <Menu inline checkedValues={{ language: [language] }} onCheckedValueChange={onCheckedValueChange}>
       <MenuTrigger disableButtonEnhancement>
         <MenuButton appearance="subtle" size="small" icon={<LocalLanguageRegular />} aria-label={t(languageMenuLabel)}>
           {t(current.name)}
