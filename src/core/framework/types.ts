@@ -98,6 +98,8 @@ export interface Section {
   /** `I` … `VI`, `VII.A`, `VII.B`. */
   id: string;
   title: string;
+  /** For a lettered part (VII.A, VII.B), the title of the numbered section it belongs to (VII). */
+  parentTitle?: string;
   objectives: Objective[];
 }
 
