@@ -41,6 +41,26 @@ export const deadlineUnrecognised: Message = {
   vi: "Không hiểu thời gian hoàn thành “{text}”: coi là “theo điều kiện” (không có hạn cố định).",
   en: "Could not read the deadline “{text}”: treated as conditional (no fixed due date).",
 };
+export const deadlineMixed: Message = {
+  vi: "Thời gian hoàn thành “{text}” vừa có hạn vừa là “thường xuyên” hoặc “theo điều kiện”: lấy hạn {due}.",
+  en: "The deadline “{text}” gives a date and also says ongoing or conditional: the date {due} is used.",
+};
+export const deadlineSeveralDates: Message = {
+  vi: "Thời gian hoàn thành “{text}” nêu nhiều mốc: lấy mốc muộn nhất {due}.",
+  en: "The deadline “{text}” names several dates: the latest, {due}, is used.",
+};
+export const deadlineInvalidDate: Message = {
+  vi: "Thời gian hoàn thành “{text}”: “{date}” không phải ngày có thật, bỏ qua.",
+  en: "The deadline “{text}”: “{date}” is not a real date and was ignored.",
+};
+export const deadlineOutOfRange: Message = {
+  vi: "Thời gian hoàn thành “{text}”: hạn {due} nằm ngoài khoảng năm {from}–{to}, có thể gõ nhầm năm; coi là “theo điều kiện”.",
+  en: "The deadline “{text}”: {due} is outside the years {from}–{to}, perhaps a mistyped year; treated as conditional.",
+};
+export const deadlineRecurringYearly: Message = {
+  vi: "Thời gian hoàn thành “{text}” lặp lại hằng năm: lấy hạn cuối năm kế hoạch {due}.",
+  en: "The deadline “{text}” recurs every year: the end of the plan year, {due}, is used.",
+};
 
 // Lead agencies (matchReporters)
 
@@ -51,4 +71,20 @@ export const reportersEmpty: Message = {
 export const reportersUnmatched: Message = {
   vi: "Không tìm thấy “{text}” (trong ô chủ trì “{lead}”) trong danh mục đơn vị.",
   en: "“{text}” (in the lead cell “{lead}”) matches no unit of the units list.",
+};
+export const reportersVague: Message = {
+  vi: "“{text}” (trong ô chủ trì “{lead}”) không nêu rõ đơn vị nào: tạm hiểu là {categoryVi}, cần thu hẹp nếu không đúng.",
+  en: "“{text}” (in the lead cell “{lead}”) does not say which units: read as {categoryEn}; narrow it if that is wrong.",
+};
+export const reportersQualifierIgnored: Message = {
+  vi: "Phần ghi chú “{text}” (trong ô chủ trì “{lead}”) không phải tên đơn vị trong danh mục: đơn vị đứng trước được coi là đơn vị báo cáo.",
+  en: "The remark “{text}” (in the lead cell “{lead}”) names no unit of the units list: the unit before it is taken as the reporter.",
+};
+
+/** How a category of reporting units is named in messages. */
+export const categoryNames: Record<"province" | "district" | "commune" | "all", Message> = {
+  province: { vi: "các sở, ban, ngành cấp tỉnh", en: "the provincial departments and agencies" },
+  district: { vi: "UBND cấp huyện", en: "the district people's committees" },
+  commune: { vi: "UBND cấp xã", en: "the commune people's committees" },
+  all: { vi: "tất cả cơ quan, đơn vị, địa phương", en: "every unit at every level" },
 };
