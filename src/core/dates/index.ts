@@ -1,0 +1,2 @@
+/** Date helpers: Excel serial dates in the 1900 date system. */
+export * from "./excelDate";
