@@ -12,6 +12,7 @@
  */
 import { rangeAddress } from "../core/workbook/a1";
 import { columnWidthFromPoints } from "../core/workbook/columnWidth";
+import { groupValidations } from "../core/workbook/groupValidations";
 import { normalizeRef } from "../core/workbook/normalizePlan";
 import type {
   BorderStyle,
@@ -307,10 +308,8 @@ function describeCells(loads: SheetLoads, cellLoads: CellLoads, plan: SheetPlan)
     row: row.rowIndex ?? used.rowIndex + index,
     height: row.format?.rowHeight ?? 0,
   }));
-  for (const { address, validation } of cellLoads.validations) {
-    const described = planValidation(address, validation);
-    if (described) plan.validations.push(described);
-  }
+  const perCell = cellLoads.validations.map(({ address, validation }) => planValidation(address, validation));
+  plan.validations = groupValidations(perCell.filter((validation) => validation !== undefined));
 }
 
 function describeFormats(loads: SheetLoads, cellLoads: CellLoads, plan: SheetPlan): void {

@@ -20,7 +20,8 @@ import type { PlanCell } from "../core/workbook/workbookPlan";
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const BOOLEAN_WORD = /^\s*(true|false)\s*$/i;
-const MONTH_DATE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/,]*\d/i;
+const MONTH_DATE =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?[\s\-/,]*\d/i;
 
 /** True when Excel would not keep this string as the same text if it were typed into a cell. */
 export function needsTextPrefix(text: string): boolean {
