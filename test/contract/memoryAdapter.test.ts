@@ -1,0 +1,4 @@
+import { MemoryAdapter } from "../../src/core/workbook/memoryAdapter";
+import { workbookAdapterContract } from "./workbookAdapter.contract";
+
+workbookAdapterContract("in memory", () => new MemoryAdapter());
