@@ -184,7 +184,7 @@ function readItems(texts: Texts, clause: Span, warnings: ParseWarning[]): Item[]
       if (value === null) warnIgnored(texts, clause, raw, warnings);
       continue;
     }
-    const item = readPercent(texts, clause, start, end, value) ?? readRange(texts, clause, start, end, value);
+    const item = readRange(texts, clause, start, end, value) ?? readPercent(texts, clause, start, end, value);
     const found = item ?? readCount(texts, clause, start, end, value);
     if (found) {
       items.push(found);
@@ -232,6 +232,8 @@ function readRange(texts: Texts, clause: Span, start: number, end: number, value
   const secondEnd = end + range[0].length;
   const sign = PERCENT_SIGN.exec(key.slice(secondEnd, clause.end));
   if (sign || range[1]) {
+    // `đạt 70% đến năm 2025`-like text is a deadline after a percentage, not a range.
+    if (max > 100 || (!sign && isYear(range[2]))) return null;
     return describe(texts, clause, {
       start,
       end: secondEnd + (sign ? sign[0].length : 0),
@@ -469,9 +471,11 @@ function buildTargets(texts: Texts, clause: Span, items: Item[], warnings: Parse
     const textEnd = index === readings.length - 1 ? clause.end : readings[index + 1].leadStart;
     const fragment = trimFragment(source, key, textStart, textEnd);
 
+    // `trở lên`/`trở xuống` says which way the bound goes, so it outranks the `từ` before the figure.
     let comparator: Comparator =
-      reading.comparator ?? last.suffix ?? first.suffix ?? inherited?.comparator ?? "atLeast";
+      last.suffix ?? first.suffix ?? reading.comparator ?? inherited?.comparator ?? "atLeast";
     if (first.max !== undefined) comparator = "between";
+    else if (comparator === "between") comparator = "atLeast";
     let direction: Direction = reading.direction ?? inherited?.direction ?? "increase";
     if (!reading.direction && !inherited && DECREASE_ANYWHERE.test(lower.slice(clause.start, group.start))) {
       direction = "decrease";
