@@ -1,7 +1,9 @@
 import type { Command } from "../io";
+import { frameworkCommand } from "./framework";
+import { workbookCommand } from "./workbook";
 
 /**
  * The registered subcommands, in the order `--help` lists them. Later issues add
  * `framework`, `workbook`, `validate`, `summary` and `consolidate`.
  */
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [frameworkCommand, workbookCommand];

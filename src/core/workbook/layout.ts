@@ -172,6 +172,7 @@ export const INFO_NAMES = [
   { name: "PhienBanDinhDang", label: "Phiên bản định dạng", english: "Workbook-format version" },
   { name: "NgayDauNam", label: "Ngày đầu năm", english: "First day of the plan year" },
   { name: "NgayCuoiNam", label: "Ngày cuối năm", english: "Last day of the plan year" },
+  { name: "DanhGiaMoiDong", label: "Đánh giá mọi dòng", english: "Judge every row (no unit: whole plan)" },
 ] as const;
 
 export type InfoName = (typeof INFO_NAMES)[number]["name"];

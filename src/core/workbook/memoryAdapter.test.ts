@@ -15,11 +15,12 @@ function plan(...names: string[]): WorkbookPlan {
 }
 
 describe("MemoryAdapter", () => {
-  it("replaces sheets by name regardless of case and appends them after the kept sheets", async () => {
-    const adapter = new MemoryAdapter(plan("Ghi chú", "Chỉ tiêu"));
-    await adapter.writePlan(plan("CHỈ TIÊU", "Mới"));
+  it("replaces sheets by name regardless of case in place and appends new ones", async () => {
+    const adapter = new MemoryAdapter(plan("Chỉ tiêu", "Ghi chú"));
+    await adapter.writePlan(plan("Mới", "CHỈ TIÊU"));
     const described = await adapter.describe();
-    expect(described.sheets.map((sheet) => sheet.name)).toEqual(["Ghi chú", "CHỈ TIÊU", "Mới"]);
+    expect(described.sheets.map((sheet) => sheet.name)).toEqual(["CHỈ TIÊU", "Ghi chú", "Mới"]);
+    expect((await adapter.readSnapshot()).sheets[0].rows).toEqual([[{ value: "CHỈ TIÊU" }]]);
   });
 
   it("keeps its own copy of the plan", async () => {

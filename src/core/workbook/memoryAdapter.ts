@@ -31,14 +31,19 @@ export class MemoryAdapter implements WorkbookAdapter {
   }
 
   /**
-   * Replaces sheets of the same name (Excel compares sheet names without case) and appends the plan's
-   * sheets after the sheets it keeps, in plan order, as the Office.js writer does; names likewise.
+   * Replaces a sheet of the same name (Excel compares sheet names without case) in place, keeping its
+   * position, and appends new sheets in plan order, as the Office.js and .xlsx writers do; names likewise.
    */
   async writePlan(plan: WorkbookPlan): Promise<void> {
     assertWritablePlan(plan);
-    const replaced = new Set(plan.sheets.map((sheet) => sheet.name.toLowerCase()));
+    const incoming = new Map(copy(plan.sheets).map((sheet) => [sheet.name.toLowerCase(), sheet]));
+    const kept = this.sheets.map((sheet) => {
+      const replacement = incoming.get(sheet.name.toLowerCase());
+      if (replacement) incoming.delete(sheet.name.toLowerCase());
+      return replacement ?? sheet;
+    });
+    this.sheets = [...kept, ...incoming.values()];
     const renamed = new Set(plan.names.map((name) => name.name.toLowerCase()));
-    this.sheets = [...this.sheets.filter((sheet) => !replaced.has(sheet.name.toLowerCase())), ...copy(plan.sheets)];
     this.names = [...this.names.filter((name) => !renamed.has(name.name.toLowerCase())), ...copy(plan.names)];
     this.formatVersion = plan.formatVersion;
   }

@@ -325,7 +325,9 @@ function normalizePrint(p: PrintPlan): PrintPlan {
     const isDefault = (Object.keys(DEFAULT_MARGINS) as (keyof typeof DEFAULT_MARGINS)[]).every(
       (k) => Math.abs(m[k] - DEFAULT_MARGINS[k]) < 1e-9,
     );
-    if (!isDefault) out.margins = { ...m };
+    if (!isDefault) {
+      out.margins = { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: m.header, footer: m.footer };
+    }
   }
   if (p.centerFooter !== undefined && p.centerFooter !== "") out.centerFooter = p.centerFooter;
   return out;
