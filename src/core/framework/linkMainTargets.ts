@@ -78,7 +78,6 @@ export function linkMainTargets(
       if (best === undefined || score > best.score + 1e-9) best = { objective, score };
     }
     const parsed = parseTargets(draft.text);
-    for (const warning of parsed.warnings) warnings.push({ ...warning, location: draft.location, itemId: draft.id });
     if (best === undefined) return mainTarget;
     const objective = best.objective;
     if (best.score >= STRONG_LINK) mainTarget.objectiveId = objective.id;
@@ -112,6 +111,10 @@ export function linkMainTargets(
         textSimilarity(draft.text, b.text) > textSimilarity(draft.text, a.text) + 1e-9 ? b : a,
       );
       if (!matched.includes(closest.id)) matched.push(closest.id);
+    }
+    // How the text was read matters only where a target is made from it; the rest restate the appendix.
+    if (missing.length > 0) {
+      for (const warning of parsed.warnings) warnings.push({ ...warning, location: draft.location, itemId: draft.id });
     }
     const reporters = targetReporters(objective);
     const created = missing.map((target, k): Target => {

@@ -131,3 +131,60 @@ export const mainTargetAdded: Message = {
   vi: "Chỉ tiêu chủ yếu {id} có con số mà phụ lục không có (“{text}”): thêm chỉ tiêu {targetId} vào mục tiêu {objectiveId}.",
   en: "Main target {id} states a figure the appendix lacks (“{text}”): target {targetId} was added to objective {objectiveId}.",
 };
+
+// ---- Overrides and corrections. ----
+
+export const overrideUnknownId: Message = {
+  vi: "Điều chỉnh bị bỏ qua: không có mục nào mang mã “{id}”.",
+  en: "Override ignored: no item has the ID “{id}”.",
+};
+export const overrideUnknownField: Message = {
+  vi: "Điều chỉnh bị bỏ qua: mục {id} ({item}) không có trường “{field}” có thể điều chỉnh.",
+  en: "Override ignored: item {id} ({item}) has no field “{field}” that can be overridden.",
+};
+export const overrideAmbiguous: Message = {
+  vi: "Điều chỉnh bị bỏ qua: mã “{id}” chỉ nhiều mục ({items}) cùng có trường “{field}”; hãy ghi rõ “item”.",
+  en: "Override ignored: the ID “{id}” names several items ({items}) that all have the field “{field}”; say which with “item”.",
+};
+export const overrideBadValue: Message = {
+  vi: "Điều chỉnh bị bỏ qua: giá trị của {id}.{field} không hợp lệ ({expected}).",
+  en: "Override ignored: the value for {id}.{field} is not valid ({expected}).",
+};
+export const overrideNoReason: Message = {
+  vi: "Điều chỉnh {id}.{field} không ghi lý do (“reason”).",
+  en: "The override of {id}.{field} gives no reason.",
+};
+
+// ---- Reading a worksheet (.xlsx). ----
+
+export const gridXlsxUnreadable: Message = {
+  vi: "Không đọc được tệp .xlsx “{file}”: tệp hỏng hoặc không phải sổ Excel ({detail}).",
+  en: "The .xlsx file “{file}” cannot be read: it is damaged or not an Excel workbook ({detail}).",
+};
+export const gridSheetNotFound: Message = {
+  vi: "Sổ không có trang tính “{sheet}” (các trang: {sheets}).",
+  en: "The workbook has no sheet “{sheet}” (its sheets: {sheets}).",
+};
+export const gridNoSheets: Message = {
+  vi: "Sổ Excel không có trang tính nào.",
+  en: "The Excel workbook has no worksheet.",
+};
+
+// ---- The `par-tracker framework` command. ----
+
+export const cliFileNotFound: Message = {
+  vi: "Không tìm thấy tệp “{file}”.",
+  en: "The file “{file}” does not exist.",
+};
+export const cliFileUnreadable: Message = {
+  vi: "Không đọc được tệp “{file}” ({detail}).",
+  en: "The file “{file}” cannot be read ({detail}).",
+};
+export const cliUnknownFileType: Message = {
+  vi: "Không biết đọc tệp “{file}”: dùng tệp .txt (cả kế hoạch hoặc chỉ bảng), .tsv hoặc .xlsx.",
+  en: "Cannot read “{file}”: use a .txt (the whole plan, or just the table), .tsv or .xlsx file.",
+};
+export const cliNotAnAppendix: Message = {
+  vi: "Tệp “{file}”{where}: {problem}",
+  en: "File “{file}”{where}: {problem}",
+};
