@@ -1,5 +1,5 @@
 import "./test/installDomPolyfills";
-import { describe, expect, it } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -11,6 +11,9 @@ import { PANE_VIEWS } from "./views/paneViews";
 import * as ui from "../core/messages/ui";
 import { connectHost, type OfficeLike } from "./connectHost";
 import type { HostServices, KeyValueStorage } from "./hostServices";
+
+// Fluent renders, user-event typing and axe runs take seconds in jsdom, more on a loaded CI machine.
+jest.setTimeout(30_000);
 
 const VIEW_TITLES = [ui.frameworkTitle, ui.entryTitle, ui.validationTitle, ui.summaryTitle, ui.consolidationTitle];
 const VIEW_DESCRIPTIONS = [

@@ -1,5 +1,5 @@
 import "./test/installDomPolyfills";
-import { describe, expect, it } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -7,6 +7,9 @@ import { App } from "./App";
 import type { HostServices } from "./hostServices";
 import { makeHost } from "./test/makeHost";
 import { PANE_VIEWS } from "./views/paneViews";
+
+// Fluent renders, user-event typing and axe runs take seconds in jsdom, more on a loaded CI machine.
+jest.setTimeout(30_000);
 
 // axe probes icon fonts through a canvas, which jsdom lacks; without one it skips that probe.
 HTMLCanvasElement.prototype.getContext = () => null;

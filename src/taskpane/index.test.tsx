@@ -1,24 +1,32 @@
 import "./test/installDomPolyfills";
-import { afterEach, describe, expect, it, jest } from "@jest/globals";
-import { act, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
+import { screen } from "@testing-library/react";
 import * as ui from "../core/messages/ui";
 import type { OfficeLike } from "./connectHost";
 import { LANGUAGE_STORAGE_KEY } from "./language";
 
-const globals = globalThis as { Office?: OfficeLike };
+const globals = globalThis as { Office?: OfficeLike; IS_REACT_ACT_ENVIRONMENT?: boolean };
 
-/** Loads the entry point afresh, as the page does, into a page holding only the root element. */
+/**
+ * Loads the entry point afresh, as the page does, into a page holding only the root element. The entry
+ * gets its own copy of React (isolated modules), which testing-library's act() cannot wrap, so these
+ * tests run outside act and wait for the rendering like a user would.
+ */
 async function startPane(): Promise<void> {
   document.body.innerHTML = '<div id="root"></div>';
-  await act(async () => {
-    await jest.isolateModulesAsync(async () => {
-      await import("./index");
-    });
+  await jest.isolateModulesAsync(async () => {
+    await import("./index");
   });
 }
 
 describe("index.tsx", () => {
+  let actEnvironment: boolean | undefined;
+  beforeEach(() => {
+    actEnvironment = globals.IS_REACT_ACT_ENVIRONMENT;
+    globals.IS_REACT_ACT_ENVIRONMENT = false;
+  });
   afterEach(() => {
+    globals.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
     delete globals.Office;
     window.localStorage.clear();
   });

@@ -14,7 +14,7 @@ export const languageEnglish: Message = { vi: "English", en: "English" };
 
 export const navigationLabel: Message = { vi: "Các chức năng", en: "Sections" };
 
-export const frameworkTab: Message = { vi: "Khung", en: "Framework" };
+export const frameworkTab: Message = { vi: "Khung", en: "Plan" };
 export const frameworkTitle: Message = { vi: "Khung nhiệm vụ", en: "Task framework" };
 export const frameworkDescription: Message = {
   vi: "Nạp Khung nhiệm vụ CCHC trọng tâm của kế hoạch năm (mục tiêu, nhiệm vụ, hoạt động, chỉ tiêu, cơ quan chủ trì và thời hạn) rồi tạo sổ theo dõi cho đơn vị, đánh dấu các dòng đơn vị chủ trì, phối hợp hoặc chỉ để theo dõi.",

@@ -12,6 +12,9 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // The language menu opens inline, over the tabs below: the header must stack above them.
+    position: "relative",
+    zIndex: 1,
   },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   title: { margin: 0 },

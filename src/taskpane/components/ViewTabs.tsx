@@ -35,7 +35,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     overflowY: "auto",
     flexGrow: 1,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    // The panel spans the pane edge to edge, so its focus ring is drawn inside it to stay visible.
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
   },
 });
 
