@@ -169,7 +169,13 @@ function applySynonyms(tokens: Token[]): Token[] {
     const [from, to] = rule;
     const first = tokens[index];
     const last = tokens[index + from.length - 1];
-    for (const word of to) out.push({ ...first, word, end: last.end });
+    to.forEach((word, offset) =>
+      out.push(
+        offset === 0
+          ? { ...first, word, end: last.end }
+          : { ...first, word, end: last.end, hardBefore: false, commaBefore: false },
+      ),
+    );
     index += from.length;
   }
   return out;
