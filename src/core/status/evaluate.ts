@@ -33,8 +33,11 @@ export class HostDependentError extends Error {
   }
 }
 
-/** Relative difference under which hosts' comparison tolerances may call two numbers equal. */
-const NEAR_TIE = 1e-14;
+/**
+ * Relative difference under which hosts may call two different numbers equal: LibreOffice's
+ * approxEqual uses 2^-48 (3.6e-15); Excel compares to about 15 significant digits.
+ */
+const NEAR_TIE = 5e-15;
 
 /** Evaluates a rule expression with Excel's semantics; the workbook formula compiled from it gives the same value. */
 export function evaluate(expr: Expr, env: Env, options: EvaluateOptions = {}): CellValue {
