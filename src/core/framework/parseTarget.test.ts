@@ -109,6 +109,7 @@ describe("parseTargets: comparators, numbers and typos", () => {
     ["ít nhất 05 tọa đàm", { measure: "count", value: 5, unitLabel: "tọa đàm" }],
     ["tăng 10% hồ sơ trực tuyến", { direction: "increase", value: 10 }],
     ["đạt 70% hồ sơ đến năm 2025", { comparator: "atLeast", value: 70 }],
+    ["đạt mức 90% hồ sơ", { comparator: "atLeast", value: 90, unitLabel: "hồ sơ" }],
   ])("%s", (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });

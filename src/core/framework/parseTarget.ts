@@ -76,9 +76,10 @@ const DECREASE_END = /(?<![\p{L}\p{N}])(?:cắt giảm|giảm)\s*$/u;
 const INCREASE_END = /(?<![\p{L}\p{N}])tăng\s*$/u;
 const DECREASE_ANYWHERE = /(?<![\p{L}\p{N}])giảm(?![\p{L}\p{N}])/u;
 const CONNECTOR_ONLY = /^[\s,]*(?:(?:va|hoac|cung)[\s,]*)?$/;
-// Words after which a number is a date, a document or a group, never a target.
+// Words after which a number is a date, a document or a group, never a target. Read with
+// diacritics: folded, `số` would be `sở` (`cấp sở 90%`) and `mục` would be `mức` (`đạt mức 90%`).
 const NOT_A_TARGET_BEFORE =
-  /(?<![a-z0-9])(?:(?<!cap )so|nhom|cap|cap do|nam|ngay|thang|quy|giai doan|de an|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|cong van|luat|dieu|khoan|muc|phu luc|bieu|mau|iso|tcvn|phien ban)\s*$/;
+  /(?<![\p{L}\p{N}])(?:số|nhóm|cấp|cấp độ|năm|ngày|tháng|quý|giai đoạn|đề án|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|luật|điều|khoản|mục|phụ lục|biểu|mẫu|iso|tcvn|phiên bản)\s*$/u;
 // Units of time and age: `dưới 40 tuổi`, `trong 05 ngày`.
 const NOT_A_TARGET_AFTER = /^\s*(?:tuoi|nam|thang|ngay|gio|phut|giay|quy|tuan)(?![a-z0-9])/;
 const GUESS_STOP =
@@ -180,7 +181,7 @@ function readItems(texts: Texts, clause: Span, warnings: ParseWarning[]): Item[]
     const after = key.slice(end, clause.end);
     if (isStructural(key, start, end, before, after)) continue;
     const value = parseNumber(raw);
-    if (value === null || NOT_A_TARGET_BEFORE.test(before)) {
+    if (value === null || NOT_A_TARGET_BEFORE.test(texts.lower.slice(clause.start, start))) {
       if (value === null) warnIgnored(texts, clause, raw, warnings);
       continue;
     }
@@ -285,10 +286,9 @@ function describe(
     item.suffix = suffix[1] === "tro len" ? "atLeast" : "atMost";
     at += suffix[0].length;
   }
-  const gap = /^\s*/.exec(key.slice(at, clause.end))?.[0].length ?? 0;
-  // Articles (`các`, `tổng số`) stand between a percentage and its noun; a count is followed by the noun itself.
-  const skip = item.measure === "percent" ? (ARTICLES.exec(key.slice(at, clause.end))?.[0].length ?? 0) : gap;
-  const noun = skip > 0 || item.measure === "percent" ? nounAt(key, at + skip) : null;
+  // Articles (`các`, `tổng số`) may stand between a percentage and its noun; a count is followed by the noun itself.
+  const skip = (item.measure === "percent" ? ARTICLES : /^\s*/).exec(key.slice(at, clause.end))?.[0].length ?? 0;
+  const noun = nounAt(key, at + skip);
   if (noun && noun.end <= clause.end) {
     item.unitLabel = noun.noun.label;
     item.event = noun.noun.event;
