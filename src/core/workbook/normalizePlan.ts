@@ -356,6 +356,11 @@ function normalizeName(n: DefinedNamePlan): DefinedNamePlan {
   return out;
 }
 
+/** Locale-independent order, so the canonical form is the same on every machine. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Puts one sheet plan in canonical form (see the file comment). */
 export function normalizeSheet(sheet: SheetPlan): SheetPlan {
   const out: SheetPlan = {
@@ -364,7 +369,7 @@ export function normalizeSheet(sheet: SheetPlan): SheetPlan {
     styles: normalizeStyles(sheet.styles),
     columns: normalizeColumns(sheet.columns),
     rowHeights: normalizeRowHeights(sheet.rowHeights),
-    tables: sheet.tables.map(normalizeTable).sort((a, b) => a.name.localeCompare(b.name)),
+    tables: sheet.tables.map(normalizeTable).sort((a, b) => byCodeUnits(a.name, b.name)),
     validations: sheet.validations.map(normalizeValidation).sort((a, b) => compareRanges(a.range, b.range)),
     conditionalFormats: normalizeConditionalFormats(sheet.conditionalFormats),
     dataBars: sheet.dataBars.map(normalizeDataBar).sort((a, b) => compareRanges(a.range, b.range)),
@@ -388,6 +393,6 @@ export function normalizePlan(plan: WorkbookPlan): WorkbookPlan {
   return {
     formatVersion: plan.formatVersion,
     sheets: plan.sheets.map(normalizeSheet),
-    names: plan.names.map(normalizeName).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    names: plan.names.map(normalizeName).sort((a, b) => byCodeUnits(a.name, b.name)),
   };
 }
