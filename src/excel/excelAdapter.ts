@@ -95,7 +95,7 @@ export class ExcelAdapter implements WorkbookAdapter {
       await this.run(async (context) => {
         const workbook = context.workbook;
         const worksheets = workbook.worksheets;
-        worksheets.load("items/name");
+        worksheets.load("items/name,items/position");
         workbook.names.load("items/name");
         await context.sync();
 
@@ -105,13 +105,19 @@ export class ExcelAdapter implements WorkbookAdapter {
         const existingNames = workbook.names.items;
         const taken = new Set(existing.map((sheet) => sheet.name.toLowerCase()));
         for (const sheet of plan.sheets) taken.add(sheet.name.toLowerCase());
-        const replacing = new Set(plan.sheets.map((sheet) => sheet.name.toLowerCase()));
         // Park the old sheet under a free name, add its successor, then delete it: Excel refuses to delete
         // a workbook's last sheet, and two sheets cannot share a name even for a moment.
-        const retired = existing.filter((sheet) => replacing.has(sheet.name.toLowerCase()));
-        for (const sheet of retired) sheet.name = parkingName(taken);
+        const planIndex = new Map(plan.sheets.map((sheet, index) => [sheet.name.toLowerCase(), index]));
+        const retired = existing
+          .filter((sheet) => planIndex.has(sheet.name.toLowerCase()))
+          .map((sheet) => ({ sheet, position: sheet.position, index: planIndex.get(sheet.name.toLowerCase()) ?? 0 }));
+        for (const { sheet } of retired) sheet.name = parkingName(taken);
         const added = plan.sheets.map((sheet) => worksheets.add(sheet.name));
-        for (const sheet of retired) sheet.delete();
+        for (const { sheet } of retired) sheet.delete();
+        // A replacement takes its predecessor's place; moving them in ascending order keeps each move
+        // from shifting the ones already placed.
+        retired.sort((a, b) => a.position - b.position);
+        for (const { position, index } of retired) added[index].position = position;
         const renaming = new Set(plan.names.map((name) => name.name.toLowerCase()));
         for (const name of existingNames.filter((item) => renaming.has(item.name.toLowerCase()))) name.delete();
 
