@@ -110,6 +110,11 @@ describe("parseTargets: comparators, numbers and typos", () => {
     ["tăng 10% hồ sơ trực tuyến", { direction: "increase", value: 10 }],
     ["đạt 70% hồ sơ đến năm 2025", { comparator: "atLeast", value: 70 }],
     ["đạt mức 90% hồ sơ", { comparator: "atLeast", value: 90, unitLabel: "hồ sơ" }],
+    ["100% sở ban ngành", { value: 100, unitLabel: "sở, ban, ngành" }],
+    ["75% tổng số hồ sơ", { value: 75, unitLabel: "hồ sơ" }],
+    ["tỷ lệ hồ sơ trễ hạn >= 5%", { comparator: "atLeast", value: 5 }],
+    ["tỷ lệ hồ sơ trễ hạn ≤ 5%", { comparator: "atMost", value: 5 }],
+    ["tỷ lệ hồ sơ trễ hạn < 5%", { comparator: "lessThan", value: 5 }],
   ])("%s", (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });

@@ -58,20 +58,21 @@ const LEVEL_BEFORE = /(?:^|[^a-z0-9])cap (tinh|so|huyen|xa)\s*:?\s*$/;
 const LEVEL_AFTER = /^\s*,?\s*(?:tai|o)\s+cap (tinh|so|huyen|xa)(?![a-z0-9])/;
 const PERCENT_SIGN = /^\s*(?:%|phan tram(?![a-z0-9]))/;
 const SUFFIX = /^\s*(tro len|tro xuong)(?![a-z0-9])/;
-const ARTICLES = /^\s*(?:(?:tong so|so|cac|nhung|toan bo|tat ca)\s+)*/;
+// Read with diacritics: folded, the article `số` would also skip the noun `sở` (`100% sở, ban, ngành`).
+const ARTICLES = /^\s*(?:(?:tổng số|số|các|những|toàn bộ|tất cả)\s+)*/u;
 const RANGE = /^\s*(%\s*)?(?:den|toi|[-–])\s*(\d+(?:[.,]\d+)*)/;
 // Words between a cue and its figure that change nothing: `ít nhất có 03`, `đạt tối thiểu tương ứng: cấp tỉnh 50%`.
 const FILLER_END =
   /(?:\s+|[,:(]|(?<![a-z0-9])(?:dat|la|co|o|muc|tuong ung|cap (?:tinh|so|huyen|xa)|tai|duoc|phan dau|dam bao)(?![a-z0-9]))$/;
 const COMPARATOR_END: [RegExp, Comparator][] = [
-  [/(?<![a-z0-9])(?:toi thieu|it nhat|khong thap hon|khong duoi|khong it hon|tu)$|>=|≥$/, "atLeast"],
-  [/(?<![a-z0-9])(?:toi da|khong qua|khong vuot qua|khong cao hon|khong nhieu hon)$|<=$|≤$/, "atMost"],
-  [/(?<![a-z0-9])(?:tren|hon|vuot)$|>$/, "moreThan"],
-  [/(?<![a-z0-9])(?:duoi|thap hon|it hon)$|<$/, "lessThan"],
+  [/(?:(?<![a-z0-9])(?:toi thieu|it nhat|khong thap hon|khong duoi|khong it hon|tu)|>=|≥)$/, "atLeast"],
+  [/(?:(?<![a-z0-9])(?:toi da|khong qua|khong vuot qua|khong cao hon|khong nhieu hon)|<=|≤)$/, "atMost"],
+  [/(?:(?<![a-z0-9])(?:tren|hon|vuot)|>)$/, "moreThan"],
+  [/(?:(?<![a-z0-9])(?:duoi|thap hon|it hon)|<)$/, "lessThan"],
 ];
 // `đúng` (exactly) and the direction words are read with their diacritics: folded, they collide
 // with `dùng`/`dụng`, `giám` (giám sát) and `tầng`/`tặng`.
-const EXACTLY_END = /(?<![\p{L}\p{N}])đúng\s*$|=\s*$/u;
+const EXACTLY_END = /(?<![\p{L}\p{N}])đúng\s*$|(?<![<>!=])=\s*$/u;
 const DECREASE_END = /(?<![\p{L}\p{N}])(?:cắt giảm|giảm)\s*$/u;
 const INCREASE_END = /(?<![\p{L}\p{N}])tăng\s*$/u;
 const DECREASE_ANYWHERE = /(?<![\p{L}\p{N}])giảm(?![\p{L}\p{N}])/u;
@@ -287,8 +288,9 @@ function describe(
     at += suffix[0].length;
   }
   // Articles (`các`, `tổng số`) may stand between a percentage and its noun; a count is followed by the noun itself.
-  const skip = (item.measure === "percent" ? ARTICLES : /^\s*/).exec(key.slice(at, clause.end))?.[0].length ?? 0;
-  const noun = nounAt(key, at + skip);
+  const gap = /^\s*/.exec(key.slice(at, clause.end))?.[0].length ?? 0;
+  const articles = ARTICLES.exec(texts.lower.slice(at, clause.end))?.[0].length ?? 0;
+  const noun = nounAt(key, at + gap) ?? (item.measure === "percent" ? nounAt(key, at + articles) : null);
   if (noun && noun.end <= clause.end) {
     item.unitLabel = noun.noun.label;
     item.event = noun.noun.event;
