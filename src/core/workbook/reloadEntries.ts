@@ -95,6 +95,19 @@ function readEntries(sheet: SheetSnapshot, columns: ColumnDef[], keys: string[])
   return entries;
 }
 
+function cellAt(sheet: SheetPlan, row: number, col: number): PlanCell | undefined {
+  for (const block of sheet.blocks) {
+    const r = row - block.row;
+    const c = col - block.col;
+    if (r >= 0 && r < block.cells.length && c >= 0 && c < block.cells[r].length) return block.cells[r][c];
+  }
+  return undefined;
+}
+
+function sameValue(planned: PlanCell | undefined, cell: SnapshotCell): boolean {
+  return planned !== undefined && planned.formula === undefined && !cell.formula && planned.value === cell.value;
+}
+
 function setCell(sheet: SheetPlan, row: number, col: number, cell: PlanCell): boolean {
   for (const block of sheet.blocks) {
     const r = row - block.row;
@@ -130,7 +143,15 @@ export function reloadEntries(
         dropped.push(droppedLine(entry));
         continue;
       }
-      for (const [key, cell] of entry.cells) setCell(target, row, columnOf(spec.columns, key), toPlanCell(cell));
+      let carried = 0;
+      for (const [key, cell] of entry.cells) {
+        const col = columnOf(spec.columns, key);
+        // Cách tính is prefilled from the framework: only a coordinator's change to it is an entry.
+        if (key === "kind" && sameValue(cellAt(target, row, col), cell)) continue;
+        setCell(target, row, col, toPlanCell(cell));
+        carried++;
+      }
+      if (carried === 0) continue;
       touched.add(`${spec.sheet}!${entry.id}`);
       kept++;
     }
