@@ -40,7 +40,8 @@ import {
 import { assignActivities } from "./assignActivities";
 import { cleanCell } from "./cleanCell";
 import { COLUMN_SPECS, type ColumnRole } from "./columns";
-import { findHeader, matchHeaderRow, type ColumnMap } from "./findHeader";
+import { findHeader, MIN_HEADINGS, type ColumnMap } from "./findHeader";
+import { matchKey } from "../text/matchKey";
 import { gridLocation, type Grid, type GridRow } from "./grid";
 import { joinFragments } from "./joinFragments";
 import { splitItems, type CellItem, type SplitCell } from "./splitItems";
@@ -302,8 +303,11 @@ export function readAppendix(grid: Grid): ReadAppendixResult {
       closeGroup();
       continue;
     }
-    const asHeader = matchHeaderRow(row.cells);
-    if (asHeader.count >= 3 && sameColumns(asHeader.columns, columns)) {
+    // A header repeated after a page break is a copy of the header; data rows may name headings' words too.
+    const sameAsHeader = texts.filter(
+      (text, index) => text !== "" && matchKey(text) === matchKey(cleanCell(headerRow.cells[index] ?? "")),
+    ).length;
+    if (sameAsHeader >= MIN_HEADINGS) {
       skipped.push({ location: locate(row), reason: skippedRepeatedHeader, text: joinTexts(texts) });
       continue;
     }
@@ -536,10 +540,6 @@ function joinTexts(texts: string[]): string {
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
-  return (Object.keys(a) as ColumnRole[]).every((role) => b[role] === a[role]);
 }
 
 function toRoman(n: number): string {
