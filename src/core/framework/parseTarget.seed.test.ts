@@ -161,14 +161,20 @@ const SEED: SeedCase[] = [
         "TTHC nội bộ",
         "level",
       ),
-      t("rà soát, đơn giản hóa TTHC nội bộ để cắt giảm 20% quy định", "percent", "atLeast", 20, "quy định", "level", {
-        direction: "decrease",
-      }),
-      t("20% chi phí tuân thủ TTHC nội bộ", "percent", "atLeast", 20, "chi phí tuân thủ", "level", {
+      t(
+        "rà soát, đơn giản hóa TTHC nội bộ để cắt giảm 20% quy định",
+        "percent",
+        "atLeast",
+        20,
+        "quy định",
+        "cumulative",
+        { direction: "decrease" },
+      ),
+      t("20% chi phí tuân thủ TTHC nội bộ", "percent", "atLeast", 20, "chi phí tuân thủ", "cumulative", {
         direction: "decrease",
       }),
     ],
-    warnings: ["target.kind-assumed", "target.kind-assumed", "target.kind-assumed"],
+    warnings: ["target.kind-assumed"],
   },
   {
     id: "III.4",
@@ -443,7 +449,7 @@ const SEED: SeedCase[] = [
         "level",
       ),
     ],
-    warnings: [],
+    warnings: ["target.kind-assumed"],
   },
   {
     id: "VII.A.2",
@@ -488,7 +494,7 @@ const SEED: SeedCase[] = [
         "level",
       ),
     ],
-    warnings: [],
+    warnings: ["target.kind-assumed"],
   },
   {
     id: "VII.A.5",
@@ -1004,7 +1010,7 @@ const SEED: SeedCase[] = [
         "level",
       ),
     ],
-    warnings: [],
+    warnings: ["target.kind-assumed"],
   },
   {
     id: "CT7.2",
@@ -1034,7 +1040,7 @@ const SEED: SeedCase[] = [
         "level",
       ),
     ],
-    warnings: [],
+    warnings: ["target.kind-assumed"],
   },
   {
     id: "CT7.4",

@@ -131,6 +131,9 @@ export const CUMULATIVE_CUES: { cue: string; pattern: RegExp }[] = [
   "đào tạo",
   "bồi dưỡng",
   "hoàn thành",
+  "cắt giảm",
+  "triển khai hệ thống",
+  "từng bước",
 ].map(cuePattern);
 
 /** Words that say a target is a rate or share that must hold whenever it is measured. */
