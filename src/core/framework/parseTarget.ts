@@ -17,7 +17,9 @@ import {
   targetUnitGuessed,
   targetUnitMissing,
 } from "../messages/parsing";
-import { CUMULATIVE_CUES, LEVEL_CUES, nounAt } from "./parseTargetLexicon";
+import { parseTargetLexicon } from "./parseTargetLexicon";
+
+const { nounAt, cumulativeCues, levelCues } = parseTargetLexicon;
 
 /** A target as read from prose, before the assembler gives it an id, objective and reporters. */
 export type ParsedTarget = Omit<Target, "id" | "objectiveId" | "reporters" | "aggregate">;
@@ -544,10 +546,10 @@ function trimFragment(source: string, key: string, start: number, end: number): 
  * for the measure (rates hold, counts build up) and warns.
  */
 function inferKind(target: ParsedTarget, items: Item[], clauseKey: string, warnings: ParseWarning[]): TargetKind {
-  const cumulative = CUMULATIVE_CUES.filter((cue) => cue.pattern.test(clauseKey)).map((cue) => cue.cue);
+  const cumulative = cumulativeCues.filter((cue) => cue.pattern.test(clauseKey)).map((cue) => cue.cue);
   if (items.some((item) => item.event)) cumulative.push(target.unitLabel);
   if (target.measure === "count" && target.direction === "decrease") cumulative.push("giảm");
-  const level = LEVEL_CUES.filter((cue) => cue.pattern.test(clauseKey)).map((cue) => cue.cue);
+  const level = levelCues.filter((cue) => cue.pattern.test(clauseKey)).map((cue) => cue.cue);
   if (cumulative.length > 0 && level.length === 0) return "cumulative";
   if (level.length > 0 && cumulative.length === 0) return "level";
   const kind: TargetKind = target.measure === "count" ? "cumulative" : "level";

@@ -83,7 +83,7 @@ const COUNT_NOUNS: CountNoun[] = [
 ];
 
 /** A compiled noun: a sticky regular expression over the match key. */
-export interface CompiledNoun {
+interface CompiledNoun {
   label: string;
   event: boolean;
   pattern: RegExp;
@@ -105,12 +105,12 @@ function compileNoun(noun: CountNoun): CompiledNoun[] {
 }
 
 /** Every spelling of every noun, longest first, so that `biên chế công chức` wins over `biên chế`. */
-export const NOUNS: CompiledNoun[] = COUNT_NOUNS.flatMap(compileNoun).sort(
+const NOUNS: CompiledNoun[] = COUNT_NOUNS.flatMap(compileNoun).sort(
   (a, b) => b.pattern.source.length - a.pattern.source.length,
 );
 
 /** Finds the noun that starts exactly at `at` in the key, longest spelling first. */
-export function nounAt(key: string, at: number): { noun: CompiledNoun; end: number } | null {
+function nounAt(key: string, at: number): { noun: CompiledNoun; end: number } | null {
   for (const noun of NOUNS) {
     noun.pattern.lastIndex = at;
     const match = noun.pattern.exec(key);
@@ -119,11 +119,17 @@ export function nounAt(key: string, at: number): { noun: CompiledNoun; end: numb
   return null;
 }
 
+/** A word or phrase that is evidence of a target's kind, searched in the match key. */
+interface Cue {
+  cue: string;
+  pattern: RegExp;
+}
+
 /**
  * Words that say a target is progress that builds up over the year (inspections done, people
  * trained, certifications completed), searched in the match key.
  */
-export const CUMULATIVE_CUES: { cue: string; pattern: RegExp }[] = [
+const CUMULATIVE_CUES: Cue[] = [
   "trong năm",
   "được kiểm tra",
   "kiểm tra, đánh giá",
@@ -137,7 +143,7 @@ export const CUMULATIVE_CUES: { cue: string; pattern: RegExp }[] = [
 ].map(cuePattern);
 
 /** Words that say a target is a rate or share that must hold whenever it is measured. */
-export const LEVEL_CUES: { cue: string; pattern: RegExp }[] = [
+const LEVEL_CUES: Cue[] = [
   "tỷ lệ",
   "tỉ lệ",
   "hài lòng",
@@ -153,9 +159,12 @@ export const LEVEL_CUES: { cue: string; pattern: RegExp }[] = [
   "kết nối liên thông",
 ].map(cuePattern);
 
-function cuePattern(cue: string): { cue: string; pattern: RegExp } {
+function cuePattern(cue: string): Cue {
   const words = matchKey(cue)
     .split(/[\s,]+/)
     .filter(Boolean);
   return { cue, pattern: new RegExp(`(?<![a-z0-9])${words.join(WORD_GAP)}(?![a-z0-9])`) };
 }
+
+/** What the target parser knows of the plan's vocabulary: its countable nouns and the evidence of a target's kind. */
+export const parseTargetLexicon = { nounAt, cumulativeCues: CUMULATIVE_CUES, levelCues: LEVEL_CUES };
