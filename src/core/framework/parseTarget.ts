@@ -438,7 +438,6 @@ interface Reading {
   /** Where the words that introduce the figure start (`tỷ lệ …`, `tối thiểu`, `giảm`): the target's text starts there. */
   leadStart: number;
   unitLabel: string;
-  rateStart?: number;
   coordinated: boolean;
 }
 
@@ -457,7 +456,6 @@ function buildTargets(texts: Texts, clause: Span, items: Item[], warnings: Parse
       direction: cues.direction,
       leadStart: Math.min(cues.start, rateStart ?? cues.start),
       unitLabel,
-      rateStart,
       coordinated: index > 0 && CONNECTOR_ONLY.test(key.slice(previousEnd, group.start)),
     };
     previousEnd = group.end;
@@ -522,21 +520,20 @@ function buildTargets(texts: Texts, clause: Span, items: Item[], warnings: Parse
   return targets;
 }
 
+/** Cuts a target's text, without the punctuation and `và`/`hoặc` that join it to its neighbours. */
 function trimFragment(source: string, key: string, start: number, end: number): string {
   let from = start;
   let to = end;
   for (;;) {
     const before = { from, to };
     while (from < to && /[\s,;:.\-–—]/.test(key[from])) from++;
-    while (to > from && /[\s,;:\-–—]/.test(key[to - 1])) to--;
+    while (to > from && /[\s,;:.\-–—]/.test(key[to - 1])) to--;
     const tail = /(?:^|\s)(?:va|hoac)$/.exec(key.slice(from, to));
     if (tail) to -= tail[0].length;
     const head = /^(?:va|hoac)\s/.exec(key.slice(from, to));
     if (head) from += head[0].length;
     if (before.from === from && before.to === to) break;
   }
-  // A trailing full stop belongs to the sentence, not to the target.
-  if (to > from && key[to - 1] === "." && !/\d\.$/.test(key.slice(from, to))) to--;
   return source.slice(from, to);
 }
 
