@@ -59,7 +59,11 @@ function commonYear(texts: readonly string[]): number | undefined {
     }
   }
   let best: number | undefined;
-  for (const [year, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = year;
+  // Ties go to the later year: a plan's early tasks are due in the December before it, never after it.
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? 0 : (counts.get(best) ?? 0);
+    if (best === undefined || count > bestCount || (count === bestCount && year > best)) best = year;
+  }
   return best;
 }
 
@@ -73,7 +77,7 @@ function deriveId(title: string, year: number | undefined): string {
           .replace(/\bnam \d{4}\b/, "")
           .split(/[^a-z0-9]+/)
           .filter((word) => word !== "")
-          .slice(0, 6)
+          .slice(0, 10)
           .join("-") || "framework";
   return year === undefined ? base : `${base}-${year}`;
 }
