@@ -219,7 +219,8 @@ export class ZipArchive {
     try {
       return inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
     } catch (error) {
-      if (error instanceof RangeError) throw new ZipTooLargeError(name, maxBytes + 1);
+      // zlib reports the cap as ERR_BUFFER_TOO_LARGE (a RangeError, but possibly from another realm).
+      if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new ZipTooLargeError(name, maxBytes + 1);
       throw new ZipFormatError(`${name} cannot be inflated: ${(error as Error).message}`);
     }
   }
