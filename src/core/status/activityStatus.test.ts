@@ -128,7 +128,7 @@ function referenceStatus(input: ActivityInputs, ctx: StatusContext): ActivitySta
 const BASE = d("2024-06-14");
 const dates = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: BASE - 200, max: BASE + 200 }) },
-  { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, "30/06/2024", "", cellError("#N/A"), true) },
+  { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, "30/06/2024", "", cellError("#N/A"), true, false) },
 );
 const inputs: fc.Arbitrary<ActivityInputs> = fc.record({
   state: fc.constantFrom<CellValue>(
@@ -142,6 +142,7 @@ const inputs: fc.Arbitrary<ActivityInputs> = fc.record({
     "",
     null,
     1,
+    true,
     cellError("#N/A"),
   ),
   doneDate: dates,
@@ -248,8 +249,9 @@ describe("activity rules, properties", () => {
     expect(activityStatusFormula({ ...CELLS, judgeAll: false, deadlineKind: { literal: "date" } })).toBe(
       '=IF(NOT(IF(ISTEXT(L5),LOWER(TRIM(L5))="chủ trì",FALSE)),"Không đánh giá",' +
         'IF(IF(ISTEXT(M5),OR(LOWER(TRIM(M5))="hoàn thành",LOWER(TRIM(M5))="đã hoàn thành"),FALSE),' +
-        'IF(IF(AND(ISNUMBER(J5),ISNUMBER(N5)),N5>J5,FALSE),"Hoàn thành quá hạn","Hoàn thành đúng hạn"),' +
-        'IF(NOT(ISNUMBER(J5)),"Không xác định thời hạn",IF(NgayBaoCao>J5,"Quá hạn",IF(J5-NgayBaoCao<=30,"Sắp đến hạn",' +
+        "IF(IF(AND(IF(ISLOGICAL(J5),FALSE,ISNUMBER(J5)),IF(ISLOGICAL(N5),FALSE,ISNUMBER(N5))),N5>J5,FALSE)," +
+        '"Hoàn thành quá hạn","Hoàn thành đúng hạn"),IF(NOT(IF(ISLOGICAL(J5),FALSE,ISNUMBER(J5))),"Không xác định thời hạn",' +
+        'IF(NgayBaoCao>J5,"Quá hạn",IF(J5-NgayBaoCao<=30,"Sắp đến hạn",' +
         'IF(IF(ISTEXT(M5),LOWER(TRIM(M5))="đang thực hiện",FALSE),"Đang thực hiện (trong hạn)","Chưa thực hiện"))))))',
     );
   });

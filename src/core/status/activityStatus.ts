@@ -20,8 +20,8 @@
  */
 import type { CellValue } from "./cellValue";
 import { evaluate } from "./evaluate";
-import { cond, gt, ifElse, isNumber, le, lit, not, or, ref, sub, and, type Expr } from "./expr";
-import { isTrue, textIs } from "./ruleBuilders";
+import { cond, gt, ifElse, le, lit, not, or, ref, sub, and, type Expr } from "./expr";
+import { isNumeric, isTrue, textIs } from "./ruleBuilders";
 import { activityStatusLabels } from "../messages/status";
 import { activityStatusFromLabel } from "./statusLabels";
 import type { ActivityStatus } from "./statusTypes";
@@ -67,7 +67,7 @@ const due = ref("due");
 const asOf = ref("asOf");
 const deadlineKind = ref("deadlineKind");
 const isOngoing = textIs(deadlineKind, ["ongoing"]);
-const hasDueDate = and(not(or(isOngoing, textIs(deadlineKind, ["conditional"]))), isNumber(due));
+const hasDueDate = and(not(or(isOngoing, textIs(deadlineKind, ["conditional"]))), isNumeric(due));
 
 /** The activity rules as an expression: the single definition both backends use. */
 export const activityRules = {
@@ -77,7 +77,7 @@ export const activityRules = {
       [
         textIs(state, ["hoàn thành", "đã hoàn thành"]),
         ifElse(
-          ifElse(and(hasDueDate, isNumber(doneDate)), gt(doneDate, due), lit(false)),
+          ifElse(and(hasDueDate, isNumeric(doneDate)), gt(doneDate, due), lit(false)),
           label("done_late"),
           label("done"),
         ),

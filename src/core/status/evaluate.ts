@@ -10,7 +10,8 @@
  *
  * Some behaviour differs between hosts or settings: text coerced to a number (locale: "2,5"), numbers
  * turned into text (number formats), text ordering (collation), case-sensitive text equality (a
- * LibreOffice option), floating-point near-ties (each host's tolerance), MIN/MAX of non-numbers. With
+ * LibreOffice option), floating-point near-ties (each host's tolerance), MIN/MAX of non-numbers, and
+ * booleans, which LibreOffice keeps as the numbers 1 and 0 (ISNUMBER(TRUE) is TRUE, TRUE=1 is TRUE). With
  * `strict: true` evaluation throws a HostDependentError instead of picking one behaviour; the tests run
  * every rule strictly over random inputs, which proves the rules never depend on those differences.
  */
@@ -148,7 +149,15 @@ class Evaluator {
     const left = a === null ? blankLike(b) : a;
     const right = b === null ? blankLike(a) : b;
     const rankDiff = rank(left) - rank(right);
-    if (rankDiff !== 0) return Math.sign(rankDiff);
+    if (rankDiff !== 0) {
+      // Excel ranks booleans above numbers and text; LibreOffice compares them as the numbers 1 and 0.
+      if (this.strict && (typeof left === "boolean" || typeof right === "boolean")) {
+        throw new HostDependentError(
+          `comparison of a boolean with ${JSON.stringify(typeof left === "boolean" ? right : left)}`,
+        );
+      }
+      return Math.sign(rankDiff);
+    }
     if (typeof left === "number" && typeof right === "number") {
       if (left === right) return 0;
       if (this.strict && Math.abs(left - right) <= NEAR_TIE * Math.max(Math.abs(left), Math.abs(right))) {
@@ -201,8 +210,12 @@ class Evaluator {
       }
       case "ISBLANK":
         return this.run(args[0]) === null;
-      case "ISNUMBER":
-        return typeof this.run(args[0]) === "number";
+      case "ISNUMBER": {
+        const value = this.run(args[0]);
+        // LibreOffice stores a boolean as a number formatted TRUE/FALSE: ISNUMBER(TRUE) is TRUE there.
+        if (typeof value === "boolean" && this.strict) throw new HostDependentError("ISNUMBER of a boolean");
+        return typeof value === "number";
+      }
       case "ISTEXT":
         return typeof this.run(args[0]) === "string";
       case "ISLOGICAL":

@@ -47,9 +47,17 @@ export function isEmpty(x: RefExpr): BoolExpr {
   return ifElse(isText(x), eq(trim(x), lit("")), isBlank(x));
 }
 
-/** An entry that is there but is not a number: text (even "12" or "2,5"), a boolean or an error value. */
+/**
+ * A number, and not a boolean. LibreOffice keeps TRUE/FALSE as the numbers 1/0 (so ISNUMBER(TRUE) is
+ * TRUE there, FALSE in Excel); asking ISLOGICAL first gives the same answer in every host.
+ */
+export function isNumeric(x: RefExpr): BoolExpr {
+  return ifElse(isLogical(x), lit(false), isNumber(x));
+}
+
+/** An entry that is there but is not a number: a boolean, text (even "12" or "2,5") or an error value. */
 export function isBadNumber(x: RefExpr): BoolExpr {
-  return ifElse(isText(x), ne(trim(x), lit("")), not(or(isNumber(x), isBlank(x))));
+  return ifElse(isLogical(x), lit(true), ifElse(isText(x), ne(trim(x), lit("")), not(or(isNumber(x), isBlank(x)))));
 }
 
 /**

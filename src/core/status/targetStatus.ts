@@ -50,7 +50,7 @@ import {
   type BoolExpr,
   type Expr,
 } from "./expr";
-import { clean, isBadNumber, isMarked, isTrue, textIs } from "./ruleBuilders";
+import { clean, isBadNumber, isMarked, isNumeric, isTrue, textIs } from "./ruleBuilders";
 import { targetStatusLabels } from "../messages/status";
 import { targetStatusFromLabel } from "./statusLabels";
 import type { TargetStatus } from "./statusTypes";
@@ -116,8 +116,11 @@ const target = ref("target");
 const comparator = ref("comparator");
 
 const percent = textIs(ref("measure"), ["percent"]);
-/** Tổng số is read: a percent measure with a number in Tổng số. */
-const usesTotal = and(percent, isNumber(total));
+/**
+ * Tổng số is read: a percent measure with a number in Tổng số. (Asked only after rule 3 has turned a
+ * boolean Tổng số of a percent row into `invalid`, so ISNUMBER never meets a boolean.)
+ */
+const usesTotal = ifElse(percent, isNumber(total), lit(false));
 const judgesAll = isTrue(ref("judgeAll"));
 const leads = textIs(ref("responsibility"), ["chủ trì"]);
 const reports = or(judgesAll, leads);
@@ -205,7 +208,7 @@ const judgement = ifElse(
 /** The target rules as expressions: the single definition both backends use. */
 export const targetRules = {
   /** The status label (Vietnamese) of a row: the `Đánh giá` formula. */
-  status: cond([...entryCases, [not(and(judged, isNumber(target))), label("not_assessed")]], judgement),
+  status: cond([...entryCases, [not(and(judged, isNumeric(target))), label("not_assessed")]], judgement),
   /** The figure v, or "" when the entry cannot be used: the `Kết quả` formula. */
   result: cond(
     entryCases.map(([when]) => [when, lit("")] as const),
