@@ -136,7 +136,7 @@ describe("App: navigation", () => {
     expect(document.activeElement).toBe(screen.getByRole("tabpanel"));
   });
 
-  it.each(["vi", "en"] as const)("introduces every view in %s, and says it is not ready yet", async (language) => {
+  it.each(["vi", "en"] as const)("introduces every view in %s, and says which are not ready yet", async (language) => {
     const user = userEvent.setup();
     render(<App host={makeHost({ defaultLanguage: language })} />);
     for (const [index, view] of PANE_VIEWS.entries()) {
@@ -144,7 +144,9 @@ describe("App: navigation", () => {
       const panel = within(screen.getByRole("tabpanel"));
       expect(panel.getByRole("heading", { level: 2 }).textContent).toBe(VIEW_TITLES[index][language]);
       expect(panel.getByText(VIEW_DESCRIPTIONS[index][language])).toBeTruthy();
-      expect(panel.getByText(ui.viewNotReady[language])).toBeTruthy();
+      // Views that have their working UI drop the "not ready" line.
+      const ready = view.id === "framework";
+      expect(panel.queryByText(ui.viewNotReady[language]) === null).toBe(ready);
     }
   });
 });
@@ -194,10 +196,18 @@ describe("App: theme", () => {
   function providerBackground(container: HTMLElement): string | undefined {
     const provider = container.firstElementChild;
     const rules = [...document.querySelectorAll("style")].flatMap((style) => [...(style.sheet?.cssRules ?? [])]);
+    // jsdom's selector engine rejects vendor pseudo-elements some Fluent inputs emit; such rules are not the theme's.
+    const matches = (selector: string): boolean => {
+      try {
+        return provider?.matches(selector) ?? false;
+      } catch {
+        return false;
+      }
+    };
     const own = rules.find(
       (rule) =>
         rule instanceof CSSStyleRule &&
-        provider?.matches(rule.selectorText) &&
+        matches(rule.selectorText) &&
         rule.style.getPropertyValue("--colorNeutralBackground1"),
     );
     return own instanceof CSSStyleRule ? own.style.getPropertyValue("--colorNeutralBackground1").trim() : undefined;

@@ -8,6 +8,7 @@ import { App } from "./App";
 import { connectHost, type OfficeLike } from "./connectHost";
 import type { KeyValueStorage } from "./hostServices";
 import { memoryStorage } from "./memoryStorage";
+import type { PaneServices } from "./paneServices";
 
 /**
  * office.js loaded outside Office may never call Office.onReady back; after this long the pane says it is
@@ -37,12 +38,29 @@ function systemPrefersDark(): boolean {
 // `typeof` guards the case where office.js failed to load (offline, blocked): then `Office` is not defined.
 const office: OfficeLike | undefined = typeof Office === "undefined" ? undefined : Office;
 
+/**
+ * The Excel adapters and the embedded framework load after the first render, in their own chunk, so
+ * the pane appears at once; the composition root is the one place that joins the views to src/excel.
+ */
+async function loadExcelServices(): Promise<PaneServices> {
+  const [{ createExcelServices }, { HA_TINH_2024_FRAMEWORK }, { HA_TINH_2024_UNITS }] = await Promise.all([
+    import("../excel/excelServices"),
+    import("../core/framework/embeddedFramework"),
+    import("../core/framework/units"),
+  ]);
+  return createExcelServices({ framework: HA_TINH_2024_FRAMEWORK, units: HA_TINH_2024_UNITS });
+}
+
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
   void connectHost(
     office,
     { storage: browserStorage(), prefersDark: systemPrefersDark(), timeoutMs: OFFICE_READY_TIMEOUT_MS },
-    (host) => root.render(<App host={host} />),
+    (host) => {
+      root.render(<App host={host} />);
+      if (host.kind === "excel")
+        void loadExcelServices().then((services) => root.render(<App host={host} services={services} />));
+    },
   );
 }

@@ -1,4 +1,16 @@
 import { createContext, useContext } from "react";
+import type { Framework, Level, Unit } from "../core/framework/types";
+import type { CreateWorkbookResult } from "../core/workbook/createTrackingWorkbook";
+
+/** What the Khung view asks for when it builds the tracking workbook. */
+export interface CreateWorkbookRequest {
+  /** Absent: the whole-plan workbook. */
+  unit?: { name: string; level: Level };
+  /** A period code such as `2024-Q1`. */
+  period: string;
+  /** Optional sheet-protection password. */
+  password?: string;
+}
 
 /**
  * The adapter functions the views call to reach the workbook, injected by index.tsx (real Excel),
@@ -12,6 +24,10 @@ import { createContext, useContext } from "react";
 export interface PaneServices {
   /** Activates `sheet` and selects `address` (A1 notation), e.g. to show the cell a finding names. */
   selectCell?: (sheet: string, address: string) => Promise<void>;
+  /** The framework the pane works with and the units list (Danh mục đơn vị) it offers. */
+  plan?: { framework: Framework; units: Unit[] };
+  /** Builds (or rebuilds, keeping entries) the tracking workbook in the open workbook. */
+  createWorkbook?: (request: CreateWorkbookRequest) => Promise<CreateWorkbookResult>;
 }
 
 /** Supplies PaneServices to the views; empty (no adapters) unless App is given some. */

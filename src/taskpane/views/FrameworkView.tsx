@@ -1,7 +1,190 @@
+import {
+  Button,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Level } from "../../core/framework/types";
 import { frameworkDescription, frameworkTitle } from "../../core/messages/ui";
+import * as m from "../../core/messages/workbookView";
+import { periodsOfYear } from "../../core/status/periods";
+import type { CreateWorkbookResult } from "../../core/workbook/createTrackingWorkbook";
+import { usePaneServices } from "../paneServices";
+import { useMessages } from "../useMessages";
 import { ViewIntro } from "./ViewIntro";
 
-/** Khung: loads the plan's framework and builds the unit's tracking workbook. Its working UI comes in a later issue. */
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  summary: { color: tokens.colorNeutralForeground3 },
+});
+
+const LEVELS: { level: Level; label: typeof m.levelProvince }[] = [
+  { level: "province", label: m.levelProvince },
+  { level: "district", label: m.levelDistrict },
+  { level: "commune", label: m.levelCommune },
+];
+
+type Outcome = { kind: "done"; result: CreateWorkbookResult } | { kind: "error"; detail: string };
+
+/** Khung: shows the loaded framework and builds the unit's tracking workbook in the open workbook. */
 export function FrameworkView() {
-  return <ViewIntro title={frameworkTitle} description={frameworkDescription} />;
+  const styles = useStyles();
+  const { t, language } = useMessages();
+  const services = usePaneServices();
+  const plan = services.plan;
+  const year = plan?.framework.year ?? new Date().getFullYear();
+  const periods = useMemo(() => periodsOfYear(year), [year]);
+  const [unitText, setUnitText] = useState("");
+  const [level, setLevel] = useState<Level | undefined>();
+  const [period, setPeriod] = useState(periods[periods.length - 1].code);
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+
+  const counts = useMemo(() => {
+    if (!plan) return undefined;
+    const objectives = plan.framework.sections.flatMap((s) => s.objectives);
+    return {
+      title: plan.framework.title,
+      sections: plan.framework.sections.length,
+      objectives: objectives.length,
+      activities: objectives.flatMap((o) => o.tasks.flatMap((task) => task.activities)).length,
+      targets: objectives.flatMap((o) => o.targets).length,
+    };
+  }, [plan]);
+
+  const unitName = unitText.trim();
+  const levelMissing = unitName !== "" && level === undefined;
+  const canCreate = Boolean(services.createWorkbook) && !busy && !levelMissing;
+
+  function pickUnit(name: string | undefined) {
+    setUnitText(name ?? "");
+    const known = plan?.units.find((u) => u.name === name);
+    if (known) setLevel(known.level);
+  }
+
+  async function create() {
+    if (!services.createWorkbook) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await services.createWorkbook({
+        unit: unitName && level ? { name: unitName, level } : undefined,
+        period,
+        password: password || undefined,
+      });
+      setOutcome({ kind: "done", result });
+    } catch (error) {
+      setOutcome({ kind: "error", detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <ViewIntro title={frameworkTitle} description={frameworkDescription}>
+      {counts && (
+        <Text as="p" size={200} className={styles.summary}>
+          {t(m.frameworkSummary, counts)}
+        </Text>
+      )}
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <Field label={t(m.unitLabel)} hint={t(m.unitHint)}>
+          <Combobox
+            freeform
+            value={unitText}
+            onInput={(event) => setUnitText((event.target as HTMLInputElement).value)}
+            onOptionSelect={(_, data) => pickUnit(data.optionValue)}
+            aria-label={t(m.unitLabel)}
+          >
+            {(plan?.units ?? [])
+              .filter((u) => u.name.toLowerCase().includes(unitName.toLowerCase()))
+              .map((u) => (
+                <Option key={u.name} value={u.name}>
+                  {u.name}
+                </Option>
+              ))}
+          </Combobox>
+        </Field>
+        <Field
+          label={t(m.levelLabel)}
+          validationState={levelMissing ? "error" : "none"}
+          validationMessage={levelMissing ? t(m.levelRequired) : undefined}
+        >
+          <Dropdown
+            aria-label={t(m.levelLabel)}
+            value={level ? t(LEVELS.find((l) => l.level === level)!.label) : ""}
+            selectedOptions={level ? [level] : []}
+            onOptionSelect={(_, data) => setLevel(data.optionValue as Level)}
+          >
+            {LEVELS.map((l) => (
+              <Option key={l.level} value={l.level}>
+                {t(l.label)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t(m.periodLabel)}>
+          <Dropdown
+            aria-label={t(m.periodLabel)}
+            value={t(periods.find((p) => p.code === period)!.label)}
+            selectedOptions={[period]}
+            onOptionSelect={(_, data) => data.optionValue && setPeriod(data.optionValue)}
+          >
+            {periods.map((p) => (
+              <Option key={p.code} value={p.code}>
+                {p.label[language]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t(m.passwordLabel)} hint={t(m.passwordHint)}>
+          <Input type="password" value={password} onChange={(_, data) => setPassword(data.value)} />
+        </Field>
+        <Button appearance="primary" type="submit" disabled={!canCreate}>
+          {t(m.createButton)}
+        </Button>
+        {!services.createWorkbook && <Text size={200}>{t(m.unavailable)}</Text>}
+        {busy && <Spinner size="small" label={t(m.creating)} />}
+        {outcome?.kind === "done" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{t(outcome.result.reloaded ? m.reloadedTitle : m.createdTitle)}</MessageBarTitle>
+              {t(m.createdBody, { activities: outcome.result.activities, targets: outcome.result.targets })}{" "}
+              {outcome.result.reloaded &&
+                t(m.reloadedBody, {
+                  added: outcome.result.report.added,
+                  kept: outcome.result.report.kept,
+                  removed: outcome.result.report.removed,
+                })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "error" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t(m.createFailedTitle)}</MessageBarTitle>
+              {outcome.detail} {t(m.createFailedNext)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </form>
+    </ViewIntro>
+  );
 }
