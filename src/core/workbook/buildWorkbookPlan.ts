@@ -167,6 +167,7 @@ function buildActivitiesSheet(options: WorkbookOptions): { sheet: SheetPlan; row
     const sectionLine: PlanCell[] = cols.map(() => text(""));
     sectionLine[c("id")] = text(section.id);
     sectionLine[c("section")] = text(section.title);
+    sectionLine[c("sectionId")] = text(section.id);
     cells.push(sectionLine);
     sectionRows.push(row);
     row++;
@@ -263,6 +264,7 @@ function activityLine(
   line[c("note")] = { value: null };
   line[c("status")] = { formula: statusFormulas.activity(row) };
   line[c("deadlineKind")] = text(activity.deadline.kind);
+  line[c("sectionId")] = text(section.id);
   return line;
 }
 
@@ -293,6 +295,7 @@ function buildTargetsSheet(options: WorkbookOptions): { sheet: SheetPlan; rows: 
     const sectionLine: PlanCell[] = cols.map(() => text(""));
     sectionLine[c("id")] = text(section.id);
     sectionLine[c("objective")] = text(section.title);
+    sectionLine[c("sectionId")] = text(section.id);
     cells.push(sectionLine);
     sectionRows.push(row);
     row++;
@@ -322,6 +325,7 @@ function buildTargetsSheet(options: WorkbookOptions): { sheet: SheetPlan; rows: 
         line[c("max")] = target.max === undefined ? text("") : { value: target.max };
         line[c("measure")] = text(target.measure);
         line[c("aggregate")] = text(target.aggregate ?? "single");
+        line[c("sectionId")] = text(section.id);
         cells.push(line);
         rows.set(target.id, row);
         targetRows.push(row);

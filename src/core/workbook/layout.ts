@@ -54,7 +54,8 @@ export type ActivityColumnKey =
   | "evidence"
   | "note"
   | "status"
-  | "deadlineKind";
+  | "deadlineKind"
+  | "sectionId";
 
 export const ACTIVITY_COLUMNS: ColumnDef<ActivityColumnKey>[] = [
   { key: "id", header: "Mã", english: "ID", role: "framework", width: 10 },
@@ -108,7 +109,8 @@ export type TargetColumnKey =
   | "comparator"
   | "max"
   | "measure"
-  | "aggregate";
+  | "aggregate"
+  | "sectionId";
 
 export const TARGET_COLUMNS: ColumnDef<TargetColumnKey>[] = [
   { key: "id", header: "Mã", english: "ID", role: "framework", width: 10 },
