@@ -53,6 +53,7 @@ export function describeLocation(location: SourceLocation | undefined): { vi: st
     const sheet = location.sheet === undefined ? "" : ` (${location.sheet})`;
     return { vi: `dòng ${location.line}${sheet}`, en: `line ${location.line}${sheet}` };
   }
+  if (location.sheet !== undefined) return { vi: `trang “${location.sheet}”`, en: `sheet “${location.sheet}”` };
   return { vi: "", en: "" };
 }
 
@@ -104,7 +105,7 @@ export async function readFrameworkFile(path: string, cwd: string): Promise<Load
 
 function sheetOf(input: FrameworkInput): SourceLocation | undefined {
   const grid: Grid | undefined = "grid" in input ? input.grid : undefined;
-  return grid?.sheet === undefined ? undefined : { sheet: grid.sheet, line: undefined };
+  return grid?.sheet === undefined ? undefined : { sheet: grid.sheet };
 }
 
 function pad(text: string, width: number): string {

@@ -20,6 +20,8 @@ export interface RowGroupDraft {
   inherited: AttributeRole[];
   /** Source lines of the row and its continuations. */
   lines: number[];
+  /** Where each cell's text starts (for an inherited cell, in the row above), so messages can name it. */
+  locations: Partial<Record<AttributeRole, SourceLocation>>;
 }
 
 export interface ActivityDraft {

@@ -97,9 +97,9 @@ export function buildSections(
           let shared = perGroup.get(group);
           if (shared === undefined) {
             const deadline = parseDeadline(group.cells.deadline, options.year);
-            add(deadline.warnings, activityId, activityDraft.location);
+            add(deadline.warnings, activityId, group.locations.deadline ?? activityDraft.location);
             const reporters = matchReporters(group.cells.lead, options.units);
-            add(reporters.warnings, activityId, activityDraft.location);
+            add(reporters.warnings, activityId, group.locations.lead ?? activityDraft.location);
             const siblings = (groupActivities.get(group) ?? []).slice().sort((a, b) => a.sequence - b.sequence);
             shared = { deadline: deadline.deadline, reporters: reporters.reporters };
             const outputs = splitOutputs(group.cells.output, siblings.length);

@@ -197,6 +197,8 @@ export function readAppendix(grid: Grid): ReadAppendixResult {
         if (!sameTask && !ALWAYS_FILLED.includes(role)) continue;
         draft.cells[role] = previous.cells[role];
         draft.inherited.push(role);
+        const from = previous.locations[role];
+        if (from !== undefined) draft.locations[role] = from;
         if (!sameTask) {
           const first = state.tasks[0];
           warn(
@@ -498,20 +500,26 @@ export function readAppendix(grid: Grid): ReadAppendixResult {
       const parentTask = rowTasks.length > 0 || newObjective ? undefined : task;
       closeGroup();
       group = {
-        draft: { cells: emptyCells(), inherited: [], lines: [row.line] },
+        draft: { cells: emptyCells(), inherited: [], lines: [row.line], locations: {} },
         tasks: rowTasks,
         activities: rowActivities,
         parentTask,
         objective: currentObjective,
         previous: newObjective ? undefined : lastGroupOf.get(currentObjective),
       };
-      for (const role of ATTRIBUTE_ROLES) group.draft.cells[role] = cellOf(row, role);
+      for (const role of ATTRIBUTE_ROLES) {
+        group.draft.cells[role] = cellOf(row, role);
+        group.draft.locations[role] = locate(row, role);
+      }
     } else if (group !== undefined) {
       group.tasks.push(...rowTasks);
       group.activities.push(...rowActivities);
       group.draft.lines.push(row.line);
-      for (const role of ATTRIBUTE_ROLES)
-        group.draft.cells[role] = joinFragments(group.draft.cells[role], cellOf(row, role));
+      for (const role of ATTRIBUTE_ROLES) {
+        const text = cellOf(row, role);
+        if (group.draft.cells[role] === "" && text !== "") group.draft.locations[role] = locate(row, role);
+        group.draft.cells[role] = joinFragments(group.draft.cells[role], text);
+      }
     }
     const owner = group;
     if (owner !== undefined) for (const item of rowActivities) item.group = owner.draft;
@@ -531,7 +539,7 @@ export function readAppendix(grid: Grid): ReadAppendixResult {
 }
 
 function emptyGroup(): RowGroupDraft {
-  return { cells: emptyCells(), inherited: [], lines: [] };
+  return { cells: emptyCells(), inherited: [], lines: [], locations: {} };
 }
 
 function joinTexts(texts: string[]): string {
