@@ -89,6 +89,7 @@ export const ACTIVITY_COLUMNS: ColumnDef<ActivityColumnKey>[] = [
     width: 10,
     hidden: true,
   },
+  { key: "sectionId", header: "Mã lĩnh vực", english: "Section ID", role: "technical", width: 8, hidden: true },
 ];
 
 export type TargetColumnKey =
@@ -152,6 +153,7 @@ export const TARGET_COLUMNS: ColumnDef<TargetColumnKey>[] = [
     width: 10,
     hidden: true,
   },
+  { key: "sectionId", header: "Mã lĩnh vực", english: "Section ID", role: "technical", width: 8, hidden: true },
 ];
 
 export type UnitColumnKey = "name" | "level" | "aliases";
