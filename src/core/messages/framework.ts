@@ -124,8 +124,8 @@ export const mainTargetNotMeasurable: Message = {
   en: "Main target {id} states no figure that could be read: no target was made from it.",
 };
 export const mainTargetWeakLink: Message = {
-  vi: "Chỉ tiêu chủ yếu {id} không khớp rõ với mục tiêu nào của phụ lục: gắn vào mục tiêu gần nhất {objectiveId}. Hãy kiểm tra.",
-  en: "Main target {id} matches no appendix objective clearly: it was attached to the closest one, {objectiveId}. Please check.",
+  vi: "Chỉ tiêu chủ yếu {id} không khớp rõ với mục tiêu nào của phụ lục: chưa gắn mục tiêu; các con số phụ lục thiếu được đặt vào mục tiêu gần nhất {objectiveId}. Hãy kiểm tra.",
+  en: "Main target {id} matches no appendix objective clearly: it is left unlinked, and the figures the appendix lacks go to the closest objective, {objectiveId}. Please check.",
 };
 export const mainTargetAdded: Message = {
   vi: "Chỉ tiêu chủ yếu {id} có con số mà phụ lục không có (“{text}”): thêm chỉ tiêu {targetId} vào mục tiêu {objectiveId}.",
