@@ -110,7 +110,9 @@ export abstract class FakeClientObject<S extends object, T> implements Loadable 
       `${this.kind}.${member}`,
       (tx) => {
         const target = this.resolve();
-        tx.describe(this.describe(target));
+        const where = this.describe(target);
+        // An object that cannot say where it is (a collection) leaves it to the operation to describe.
+        if (where.sheet !== undefined) tx.describe(where);
         run(target, tx);
       },
       detail,
@@ -156,7 +158,8 @@ export abstract class FakeClientObject<S extends object, T> implements Loadable 
       if (this.nullableKind === undefined) throw officeError("ItemNotFound", this.typeName);
       return;
     }
-    tx.describe(this.describe(target));
+    const where = this.describe(target);
+    if (where.sheet !== undefined) tx.describe(where);
     const navigation = this.navigation();
     const wanted = new Set<string>(tree.all ? Object.keys(this.readers) : []);
     for (const [name, child] of tree.children) {
@@ -237,6 +240,7 @@ export abstract class FakeCollection<I extends Loadable, E, T> extends FakeClien
 
   override applyLoad(tree: LoadTree, tx: SyncTx): void {
     const target = this.resolve();
+    // Describes the load by the collection itself, even as nothing, so that its items do not.
     tx.describe(this.describe(target));
     const itemTree: LoadTree = tree.children.get("items") ?? emptyTree(tree.all);
     for (const [name, child] of tree.children) if (name !== "items") itemTree.children.set(name, child);

@@ -117,6 +117,10 @@ export class FakeExcel {
     if (!isBatch(batch)) throw officeError("InvalidArgument", "Excel.run", "the batch must be a function");
     const reused = second === undefined ? null : contextOf(first);
     const context = reused ?? this.host.newContext();
+    // A finished run's context comes back to life inside a run that names it (office.js's pattern for
+    // removing an event handler: Excel.run(result.context, …)), and is closed again afterwards.
+    const closeAfter = reused === null || reused.closed;
+    context.closed = false;
     this.stats.runCount += 1;
     try {
       const result = batch(asExcelContext(context));
@@ -125,7 +129,7 @@ export class FakeExcel {
       if (context.hasPendingOperations) await context.sync();
       return value;
     } finally {
-      if (reused === null && context.trackedObjects.size === 0) context.closed = true;
+      if (closeAfter && context.trackedObjects.size === 0) context.closed = true;
     }
   };
 

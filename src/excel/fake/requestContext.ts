@@ -10,7 +10,7 @@ export interface SyncTx {
   onCommit(action: () => void): void;
   /** Runs after the sync has succeeded, e.g. to fire selection events caused by the batch. */
   afterSync(action: () => void): void;
-  /** Records the sheet and address the running operation touched, for the operation log. */
+  /** Records the sheet and address the running operation touched, for the operation log; the first call wins. */
   describe(where: { sheet?: string; address?: string }): void;
 }
 
@@ -84,14 +84,16 @@ export class FakeRequestContext {
     const after: Array<() => void> = [];
     let failure: unknown = undefined;
     let current: OperationLogEntry | undefined;
+    // The object an operation was queued on describes it first; what it touches further down does not.
+    let described = false;
     const tx: SyncTx = {
       onCommit: (action) => commits.push(action),
       afterSync: (action) => after.push(action),
       describe: (where) => {
-        if (current && current.sheet === undefined && where.sheet !== undefined) {
-          current.sheet = where.sheet;
-          if (where.address !== undefined) current.address = where.address;
-        }
+        if (!current || described) return;
+        described = true;
+        if (where.sheet !== undefined) current.sheet = where.sheet;
+        if (where.address !== undefined) current.address = where.address;
       },
     };
     for (const operation of batch) {
@@ -101,6 +103,7 @@ export class FakeRequestContext {
         continue;
       }
       current = operation.entry;
+      described = false;
       try {
         operation.run(tx);
         operation.entry.status = "applied";
