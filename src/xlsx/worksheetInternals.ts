@@ -11,7 +11,7 @@ export interface TableModel {
   tableRef?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
-  style?: { theme?: string; showRowStripes?: boolean };
+  style?: { theme?: string; showRowStripes?: boolean } | null;
   columns?: { name: string }[];
 }
 

@@ -11,6 +11,7 @@ import type { WorkbookPlan } from "../core/workbook/workbookPlan";
 import type { WorkbookSnapshot } from "../core/workbook/workbookSnapshot";
 import { applyXlsxExtras } from "./applyXlsxExtras";
 import { describeWorkbook, FORMAT_VERSION_PREFIX } from "./describeWorkbook";
+import { prepareForExceljs } from "./prepareForExceljs";
 import { readWorkbookSnapshot } from "./readWorkbookSnapshot";
 import { emptyXlsxExtras, readXlsxExtras, type XlsxExtras } from "./readXlsxExtras";
 import { worksheetInternals } from "./worksheetInternals";
@@ -28,7 +29,16 @@ function extrasOf(bytes: Uint8Array): XlsxExtras {
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  const prepared = prepareForExceljs(bytes);
+  await wb.xlsx.load(Buffer.from(prepared.buffer, prepared.byteOffset, prepared.byteLength) as never);
+  // A table without <tableStyleInfo> (LibreOffice writes them) loads with a null style, on which exceljs
+  // crashes when it saves: give it an empty one, which saves as "no table style".
+  for (const ws of wb.worksheets) {
+    for (const entry of Object.values(worksheetInternals(ws).tables)) {
+      const model = entry.model ?? entry.table;
+      if (model && (model.style === null || model.style === undefined)) model.style = {};
+    }
+  }
   return wb;
 }
 

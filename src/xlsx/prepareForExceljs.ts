@@ -1,0 +1,60 @@
+/**
+ * Rewrites the spellings exceljs 4.4 misreads in files from other writers, before exceljs parses them.
+ * OOXML booleans are xsd:boolean ("1"/"0"/"true"/"false"); LibreOffice writes "true"/"false", and
+ * exceljs reads sheet protection, cell locking and some view flags only as "1"/"0" (so a protected
+ * sheet read as unprotected, an unlocked cell as locked), and reads `<b val="0"/>` as bold.
+ */
+import { workbookParts } from "./sheetParts";
+import { ZipArchive, type ZipInput } from "./zipArchive";
+
+const MAX_PART_BYTES = 256 * 1024 * 1024;
+
+/** Start tags whose boolean attributes exceljs compares with "1" or "0" only. */
+const STRICT_BOOLEAN_TAGS = /<(sheetProtection|sheetView|pageSetUpPr|protection)\b[^>]*>/g;
+/** Font flags switched off explicitly, which exceljs would read as switched on. */
+const FALSE_FONT_FLAG = /<(b|i|strike|outline|shadow|condense|extend)\s+val="(?:0|false)"\s*\/>/g;
+
+function fixStrictBooleans(xml: string): string {
+  return xml.replace(STRICT_BOOLEAN_TAGS, (tag) =>
+    tag.replace(
+      /(\s[\w:]+)="(true|false)"/g,
+      (_w, name: string, value: string) => `${name}="${value === "true" ? "1" : "0"}"`,
+    ),
+  );
+}
+
+function fixFontFlags(xml: string): string {
+  return xml.replace(FALSE_FONT_FLAG, "");
+}
+
+/** The same package with the misread spellings rewritten; the input itself when nothing needs it. */
+export function prepareForExceljs(bytes: Uint8Array): Uint8Array {
+  let zip: ZipArchive;
+  try {
+    zip = ZipArchive.read(bytes);
+  } catch {
+    return bytes; // let exceljs report on what it cannot read
+  }
+  const targets = new Map<string, (xml: string) => string>();
+  for (const sheet of workbookParts(zip)?.sheets ?? []) targets.set(sheet.path, fixStrictBooleans);
+  for (const entry of zip.entries) {
+    if (/^xl\/styles\.xml$|^xl\/sharedStrings\.xml$/.test(entry.name)) {
+      targets.set(entry.name, (xml) => fixFontFlags(fixStrictBooleans(xml)));
+    }
+  }
+  const replaced = new Map<string, string>();
+  for (const [path, fix] of targets) {
+    if (!zip.has(path)) continue;
+    const before = zip.readText(path, MAX_PART_BYTES);
+    const after = fix(before);
+    if (after !== before) replaced.set(path, after);
+  }
+  if (replaced.size === 0) return bytes;
+  const files: ZipInput[] = zip.entries.map((entry) => {
+    const text = replaced.get(entry.name);
+    return text === undefined
+      ? { name: entry.name, copyFrom: zip }
+      : { name: entry.name, data: Buffer.from(text, "utf8") };
+  });
+  return ZipArchive.build(files);
+}
