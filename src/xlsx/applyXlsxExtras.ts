@@ -7,6 +7,8 @@
  * - conditional-format rules get their stopIfTrue flag;
  * - defined names get their comments;
  * - print titles of a sheet whose name holds an apostrophe get the apostrophe doubled;
+ * - every sheet filter gets the hidden `_xlnm._FilterDatabase` name Excel always writes, without which
+ *   LibreOffice drops the filter (stale copies, which exceljs re-saves without their sheet, go);
  * - data bars lose the empty extension reference exceljs writes (`<x14:id/>` pointing nowhere), which
  *   Excel may report as damaged content; what is left is a plain Excel 2007 data bar.
  */
@@ -73,6 +75,30 @@ function patchWorkbook(xml: string, extras: XlsxExtras, sheetNames: string[]): s
   );
 }
 
+const FILTER_DATABASE = /<definedName\b[^>]*name="_xlnm\._FilterDatabase"[^>]*(?:\/>|>[^<]*<\/definedName>)/g;
+
+/** Replaces every `_xlnm._FilterDatabase` name with one per sheet filter, scoped to its sheet. */
+function patchFilterDatabase(xml: string, names: string[]): string {
+  const out = xml.replace(FILTER_DATABASE, "").replace(/<definedNames>\s*<\/definedNames>/, "");
+  if (names.length === 0) return out;
+  if (out.includes("</definedNames>")) return out.replace("</definedNames>", `${names.join("")}</definedNames>`);
+  const block = `<definedNames>${names.join("")}</definedNames>`;
+  return /<calcPr\b/.test(out)
+    ? out.replace(/<calcPr\b/, `${block}<calcPr`)
+    : out.replace("</workbook>", `${block}</workbook>`);
+}
+
+function filterDatabaseName(sheet: string, index: number, sheetXml: string): string | undefined {
+  const ref = /<autoFilter\b[^>]*\bref="([^"]+)"/.exec(sheetXml)?.[1];
+  if (ref === undefined) return undefined;
+  const absolute = ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const text = `'${sheet.replace(/'/g, "''")}'!${absolute}`
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+  return `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${text}</definedName>`;
+}
+
 /** Applies the patches to exceljs output and returns the new archive. */
 export function applyXlsxExtras(bytes: Uint8Array, extras: XlsxExtras): Buffer {
   const zip = ZipArchive.read(bytes);
@@ -96,11 +122,16 @@ export function applyXlsxExtras(bytes: Uint8Array, extras: XlsxExtras): Buffer {
         parts.sheets.map((s) => s.name),
       ),
     );
-    for (const sheet of parts.sheets) {
+    const filters: string[] = [];
+    parts.sheets.forEach((sheet, index) => {
       patch(sheet.path, patchEmptyDataBarRefs);
       const priorities = extras.stopIfTrue.get(sheet.name);
       if (priorities && priorities.size > 0) patch(sheet.path, (xml) => patchStopIfTrue(xml, priorities));
-    }
+      const xml = replaced.get(sheet.path) ?? (zip.has(sheet.path) ? zip.readText(sheet.path, MAX_PART_BYTES) : "");
+      const name = filterDatabaseName(sheet.name, index, xml);
+      if (name !== undefined) filters.push(name);
+    });
+    patch(parts.workbook, (xml) => patchFilterDatabase(xml, filters));
   }
   if (replaced.size === 0) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const files: ZipInput[] = zip.entries.map((entry) => {

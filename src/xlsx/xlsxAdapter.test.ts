@@ -525,6 +525,24 @@ describe("sheets and names are replaced by name", () => {
   });
 });
 
+describe("sheet filters", () => {
+  it("carry the hidden _xlnm._FilterDatabase name scoped to their sheet, once, through re-saves", async () => {
+    const a = baseSheet("Không lọc");
+    const b = baseSheet("Có lọc");
+    b.autoFilter = { range: "A1:C3" };
+    const first = await writePlanToXlsx(workbook(a, b));
+    const again = await (await XlsxAdapter.fromBuffer(first)).toBuffer();
+    for (const bytes of [first, again]) {
+      const xml = ZipArchive.read(bytes).readText("xl/workbook.xml");
+      const names = xml.match(/<definedName\b[^>]*_FilterDatabase[^>]*>[^<]*<\/definedName>/g) ?? [];
+      expect(names).toEqual([
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Có lọc'!$A$1:$C$3</definedName>`,
+      ]);
+    }
+    expect((await (await XlsxAdapter.fromBuffer(again)).readSnapshot()).names).toEqual({});
+  });
+});
+
 describe("sheet protection passwords", () => {
   it("stores Excel's SHA-512 hash of the password, salted and spun", async () => {
     const sheet = baseSheet();
