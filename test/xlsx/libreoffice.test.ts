@@ -3,6 +3,9 @@
  * error values), text that looks like a formula stays text, Vietnamese survives, and validation and
  * conditional formats are still there after LibreOffice saves the file again.
  */
+import { HA_TINH_2024_FRAMEWORK } from "../../src/core/framework/embeddedFramework";
+import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
+import { buildWorkbookPlan } from "../../src/core/workbook/buildWorkbookPlan";
 import { normalizeRef } from "../../src/core/workbook/normalizePlan";
 import { emptySheet, type WorkbookPlan } from "../../src/core/workbook/workbookPlan";
 import { isErrorValue } from "../../src/core/workbook/workbookSnapshot";
@@ -50,9 +53,23 @@ function plan(): WorkbookPlan {
     priority: 1,
     stopIfTrue: false,
   });
+  const units = emptySheet("Đơn vị");
+  units.blocks.push({
+    row: 0,
+    col: 0,
+    cells: [
+      [{ value: "Tên đơn vị" }, { value: "Cấp" }],
+      [{ value: "Sở Nội vụ" }, { value: "Sở, ban, ngành" }],
+      [{ value: "UBND huyện Kỳ Anh" }, { value: "UBND cấp huyện" }],
+    ],
+  });
+  units.tables.push({ name: "DanhMuc", range: "A1:B3", style: "TableStyleMedium2", showRowStripes: true });
+  calc.autoFilter = { range: "A1:D6" };
+  calc.protection = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false };
+  calc.styles.push({ range: "D1:D6", style: { locked: false } });
   return {
     formatVersion: "1.0",
-    sheets: [info, calc],
+    sheets: [info, calc, units],
     names: [{ name: "NamKeHoach", ref: "'Thông tin'!$B$1" }],
   };
 }
@@ -111,8 +128,21 @@ describe("LibreOffice opens and recalculates what the .xlsx writer makes", () =>
     const calc = snapshot.sheets.find((s) => s.name === "Tính toán")!;
     expect(calc.rows[5][0].value).toBe(VIETNAMESE);
     expect(displayed["Tính toán"][5][0]).toBe(VIETNAMESE);
-    expect(Object.keys(displayed).sort()).toEqual(["Thông tin", "Tính toán"].sort());
+    expect(Object.keys(displayed).sort()).toEqual(["Thông tin", "Tính toán", "Đơn vị"].sort());
     expect(snapshot.names).toEqual({ NamKeHoach: normalizeRef("'Thông tin'!$B$1") });
+  });
+
+  it("keeps the filter, the protection with its unlocked cells, and the table", async () => {
+    const described = await recalculated.describe();
+    const calc = described.sheets.find((s) => s.name === "Tính toán")!;
+    expect(calc.autoFilter).toEqual({ range: "A1:D6" });
+    expect(calc.protection).toEqual(expect.objectContaining({ allowFormatColumns: true, allowFormatRows: true }));
+    expect(calc.styles).toContainEqual(
+      expect.objectContaining({ range: "D1:D6", style: expect.objectContaining({ locked: false }) }),
+    );
+    const units = described.sheets.find((s) => s.name === "Đơn vị")!;
+    // LibreOffice keeps the table but not its style.
+    expect(units.tables).toEqual([expect.objectContaining({ name: "DanhMuc", range: "A1:B3" })]);
   });
 
   it("keeps the data validation and the conditional format", async () => {
@@ -128,6 +158,32 @@ describe("LibreOffice opens and recalculates what the .xlsx writer makes", () =>
         style: expect.objectContaining({ fill: "#FFC7CE" }),
       }),
     ]);
+  });
+});
+
+describe("the tracking workbook built from the embedded framework", () => {
+  it.each([
+    ["a unit", "2024-H1", true],
+    ["the coordinator (whole plan)", "2024", false],
+  ])("computes every formula without an error in LibreOffice: %s, %s", async (_who, period, forUnit) => {
+    const unit = HA_TINH_2024_UNITS[0];
+    const plan = buildWorkbookPlan({
+      framework: HA_TINH_2024_FRAMEWORK,
+      units: HA_TINH_2024_UNITS,
+      unit: forUnit ? { name: unit.name, level: unit.level } : undefined,
+      period,
+    });
+    const result = await recalculateWithLibreOffice(await writePlanToXlsx(plan));
+    const snapshot = await (await XlsxAdapter.fromBuffer(result.xlsx)).readSnapshot();
+    const formulas = snapshot.sheets.flatMap((sheet) =>
+      sheet.rows.flatMap((row, r) =>
+        row.flatMap((cell, c) => (cell.formula === undefined ? [] : [{ sheet: sheet.name, r, c, cell }])),
+      ),
+    );
+    expect(formulas.length).toBeGreaterThan(50);
+    expect(formulas.filter(({ cell }) => isErrorValue(cell.value))).toEqual([]);
+    // A formula that computes "" reads as null (exceljs cannot tell it from "not calculated"); most compute values.
+    expect(formulas.filter(({ cell }) => cell.value !== null).length).toBeGreaterThan(formulas.length / 2);
   });
 });
 
