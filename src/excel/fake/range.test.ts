@@ -377,3 +377,50 @@ describe("select", () => {
     expect(address).toBe("T!B2:C3");
   });
 });
+
+describe("set, toJSON, context.load, insert and delete", () => {
+  it("sets nested properties at once and serialises what was loaded", async () => {
+    const fake = createFakeExcel({ sheets: { S: [] } });
+    await onSheet(fake, (sheet) => {
+      sheet.getRange("A1:B1").set({
+        values: [["Mã", "Lĩnh vực"]],
+        format: { font: { bold: true, color: "#FFFFFF" }, fill: { color: "#1F4E79" }, wrapText: true },
+      });
+    });
+    expect(fake.state.sheet("S").cell("B1")).toMatchObject({
+      value: "Lĩnh vực",
+      format: { font: { bold: true, color: "#FFFFFF" }, fill: { color: "#1F4E79" }, wrapText: true },
+    });
+    const json = await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:B1");
+      context.load(range, "values, format/font/bold");
+      await context.sync();
+      return range.toJSON();
+    });
+    expect(json).toEqual({ values: [["Mã", "Lĩnh vực"]], format: { font: { bold: true } } });
+    await expect(
+      onSheet(fake, (sheet) => {
+        sheet.getRange("A1").set({ address: "B2" } as Excel.Interfaces.RangeUpdateData);
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("moves cells down on insert and up on delete", async () => {
+    const fake = createFakeExcel({ sheets: { S: [["a"], ["b"], ["c"]] } });
+    await onSheet(fake, (sheet) => {
+      sheet.getRange("2:2").insert("Down");
+    });
+    expect(fake.state.sheet("S").values("A1:A4")).toEqual([["a"], [null], ["b"], ["c"]]);
+    await onSheet(fake, (sheet) => {
+      sheet.getRange("A1:A2").delete("Up");
+    });
+    expect(fake.state.sheet("S").values("A1:A2")).toEqual([["b"], ["c"]]);
+  });
+
+  it("reports hasHeaders = false as not modelled", async () => {
+    const fake = createFakeExcel({ sheets: { S: [["x"]] } });
+    await expect(onSheet(fake, (sheet) => sheet.tables.add("A1:A2", false))).rejects.toMatchObject({
+      code: "NotImplemented",
+    });
+  });
+});
