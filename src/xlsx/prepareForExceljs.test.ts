@@ -59,6 +59,20 @@ describe("prepareForExceljs", () => {
     expect(ws.getCell("B1").font?.italic).toBeFalsy();
   });
 
+  it("keeps row heights set by hand and drops those an application computed", async () => {
+    const bytes = await respelled((path, xml) =>
+      path.includes("worksheets/")
+        ? xml.replace(
+            /<row r="1"[^>]*>/,
+            '<row r="1" ht="45.75" customHeight="true"><c r="Z1"/></row><row r="2" ht="30.5" customHeight="false">',
+          )
+        : xml,
+    );
+    const ws = (await load(bytes)).worksheets[0];
+    expect(ws.getRow(1).height).toBe(45.75);
+    expect(ws.getRow(2).height).toBeUndefined();
+  });
+
   it("returns the bytes untouched when nothing needs rewriting, and non-zips as they are", async () => {
     const bytes = await respelled((_p, xml) => xml);
     expect(prepareForExceljs(bytes)).toBe(bytes);

@@ -2,7 +2,9 @@
  * Rewrites the spellings exceljs 4.4 misreads in files from other writers, before exceljs parses them.
  * OOXML booleans are xsd:boolean ("1"/"0"/"true"/"false"); LibreOffice writes "true"/"false", and
  * exceljs reads sheet protection, cell locking and some view flags only as "1"/"0" (so a protected
- * sheet read as unprotected, an unlocked cell as locked), and reads `<b val="0"/>` as bold.
+ * sheet read as unprotected, an unlocked cell as locked), and reads `<b val="0"/>` as bold. exceljs also
+ * ignores customHeight, so a height Excel or LibreOffice merely computed (auto-fit) would come back as
+ * a fixed one and be saved as such: such heights are dropped, and the row auto-fits again.
  */
 import { workbookParts } from "./sheetParts";
 import { ZipArchive, type ZipInput } from "./zipArchive";
@@ -23,6 +25,14 @@ function fixStrictBooleans(xml: string): string {
   );
 }
 
+/** A row height that was not set by hand (no customHeight) is the application's auto-fit: drop it. */
+function dropComputedRowHeights(xml: string): string {
+  return xml.replace(/<row\b[^>]*>/g, (tag) => {
+    if (!/\sht="/.test(tag) || /\scustomHeight="(?:1|true)"/.test(tag)) return tag;
+    return tag.replace(/\sht="[^"]*"/, "").replace(/\scustomHeight="[^"]*"/, "");
+  });
+}
+
 function fixFontFlags(xml: string): string {
   return xml.replace(FALSE_FONT_FLAG, "");
 }
@@ -36,7 +46,9 @@ export function prepareForExceljs(bytes: Uint8Array): Uint8Array {
     return bytes; // let exceljs report on what it cannot read
   }
   const targets = new Map<string, (xml: string) => string>();
-  for (const sheet of workbookParts(zip)?.sheets ?? []) targets.set(sheet.path, fixStrictBooleans);
+  for (const sheet of workbookParts(zip)?.sheets ?? []) {
+    targets.set(sheet.path, (xml) => dropComputedRowHeights(fixStrictBooleans(xml)));
+  }
   for (const entry of zip.entries) {
     if (/^xl\/styles\.xml$|^xl\/sharedStrings\.xml$/.test(entry.name)) {
       targets.set(entry.name, (xml) => fixFontFlags(fixStrictBooleans(xml)));
