@@ -73,6 +73,28 @@ describe("prepareForExceljs", () => {
     expect(ws.getRow(2).height).toBeUndefined();
   });
 
+  it("cuts whole-column validations to the used rows, and leaves ordinary ones alone", async () => {
+    const bytes = await respelled((path, xml) =>
+      path.includes("worksheets/")
+        ? xml
+            .replace(
+              "</sheetData>",
+              '<row r="40"><c r="A40"><v>1</v></c></row></sheetData><dataValidations count="2">' +
+                '<dataValidation type="list" allowBlank="1" sqref="M1:N1048576 P2:P5"><formula1>"a,b"</formula1></dataValidation>' +
+                '<dataValidation type="whole" operator="greaterThan" sqref="Q3:Q300"><formula1>0</formula1></dataValidation>' +
+                "</dataValidations>",
+            )
+            .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:B40"/>')
+        : xml,
+    );
+    const prepared = ZipArchive.read(prepareForExceljs(bytes));
+    const xml = prepared.readText(workbookParts(prepared)!.sheets[0].path);
+    expect(xml).toContain('sqref="M1:N40 P2:P5"');
+    expect(xml).toContain('sqref="Q3:Q300"');
+    const ws = (await load(bytes)).worksheets[0];
+    expect(Object.keys(worksheetInternals(ws).dataValidations.model)).toHaveLength(2 * 40 + 4 + 298);
+  });
+
   it("returns the bytes untouched when nothing needs rewriting, and non-zips as they are", async () => {
     const bytes = await respelled((_p, xml) => xml);
     expect(prepareForExceljs(bytes)).toBe(bytes);

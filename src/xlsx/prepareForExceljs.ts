@@ -5,7 +5,11 @@
  * sheet read as unprotected, an unlocked cell as locked), and reads `<b val="0"/>` as bold. exceljs also
  * ignores customHeight, so a height Excel or LibreOffice merely computed (auto-fit) would come back as
  * a fixed one and be saved as such: such heights are dropped, and the row auto-fits again.
+ * Last, exceljs expands every data-validation range into one entry per cell, so a validation over a
+ * whole column (M1:M1048576, what Excel writes when a column is selected) costs seconds and hundreds of
+ * megabytes: ranges that large are cut at the sheet's last used row.
  */
+import { cellAddress, parseRangeAddress } from "../core/workbook/a1";
 import { workbookParts } from "./sheetParts";
 import { ZipArchive, type ZipInput } from "./zipArchive";
 
@@ -33,6 +37,51 @@ function dropComputedRowHeights(xml: string): string {
   });
 }
 
+/** Validation ranges above this many cells are cut to the used area. */
+export const MAX_VALIDATION_CELLS = 100_000;
+
+/** The last used row (0-based), from <dimension> or else from the row tags. */
+function lastUsedRow(xml: string): number {
+  const dimension = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1];
+  if (dimension) {
+    try {
+      const r = parseRangeAddress(dimension);
+      return r.row + r.rowCount - 1;
+    } catch {
+      // fall through to the scan
+    }
+  }
+  let row = 0;
+  for (const m of xml.matchAll(/<row\b[^>]*\br="(\d+)"/g)) row = Math.max(row, Number(m[1]) - 1);
+  return row;
+}
+
+function clipHugeValidations(xml: string): string {
+  if (!/<dataValidation\b/.test(xml)) return xml;
+  let lastRow: number | undefined;
+  return xml.replace(
+    /(<dataValidation\b[^>]*\bsqref=")([^"]*)(")/g,
+    (whole, open: string, sqref: string, close: string) => {
+      const pieces = sqref.split(/\s+/).filter(Boolean);
+      let changed = false;
+      const clipped = pieces.map((piece) => {
+        let r;
+        try {
+          r = parseRangeAddress(piece.replace(/\$/g, ""));
+        } catch {
+          return piece;
+        }
+        if (r.rowCount * r.colCount <= MAX_VALIDATION_CELLS) return piece;
+        lastRow ??= lastUsedRow(xml);
+        const bottom = Math.min(r.row + r.rowCount - 1, Math.max(r.row, lastRow));
+        changed = true;
+        return `${cellAddress(r.row, r.col)}:${cellAddress(bottom, r.col + r.colCount - 1)}`;
+      });
+      return changed ? open + clipped.join(" ") + close : whole;
+    },
+  );
+}
+
 function fixFontFlags(xml: string): string {
   return xml.replace(FALSE_FONT_FLAG, "");
 }
@@ -47,7 +96,7 @@ export function prepareForExceljs(bytes: Uint8Array): Uint8Array {
   }
   const targets = new Map<string, (xml: string) => string>();
   for (const sheet of workbookParts(zip)?.sheets ?? []) {
-    targets.set(sheet.path, (xml) => dropComputedRowHeights(fixStrictBooleans(xml)));
+    targets.set(sheet.path, (xml) => clipHugeValidations(dropComputedRowHeights(fixStrictBooleans(xml))));
   }
   for (const entry of zip.entries) {
     if (/^xl\/styles\.xml$|^xl\/sharedStrings\.xml$/.test(entry.name)) {

@@ -1,7 +1,19 @@
 /**
  * The .xlsx workbook adapter: the WorkbookAdapter contract over an exceljs Workbook, for the CLI and for
- * consolidating the files units send back. exceljs does the bulk of the work; a small patch pass on the
- * saved archive adds what exceljs cannot write (see applyXlsxExtras).
+ * consolidating the files units send back. exceljs does the bulk of the work; a patch pass on the saved
+ * archive adds what exceljs cannot write (applyXlsxExtras) and a pass before loading rewrites what it
+ * misreads (prepareForExceljs).
+ *
+ * Limits, all covered by tests or stated here:
+ * - text longer than 32,767 characters is cut and C0 control characters (other than tab and line
+ *   breaks) are removed, each with a warning (`warnings`, or `onWarning` of writePlanToXlsx);
+ * - a table's header cells are written as text, as Excel requires;
+ * - protection passwords cannot be read back (describe leaves them out); hashing one takes Excel's
+ *   100,000 SHA-512 rounds, about a second per protected sheet;
+ * - data bars are plain Excel 2007 bars (no negative-bar or solid-fill extensions);
+ * - charts, pivot tables, images in loaded files, sheet-scoped names and names that are not ranges
+ *   (constants, formulas, whole columns like $A:$A) do not survive exceljs loading and saving;
+ * - a formula whose cached result is "" reads as null (exceljs cannot tell it from "not calculated").
  */
 import { Workbook } from "exceljs";
 import type { Message } from "../core/messages/message";
