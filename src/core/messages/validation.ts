@@ -121,8 +121,8 @@ export const structureHeaderMissing: Message = {
   en: "Sheet “{sheet}”: the header row was not found (a “{header}” cell in column A within the first 10 rows).",
 };
 export const structureColumnMissing: Message = {
-  vi: "Trang “{sheet}”: không có cột “{header}” ở dòng tiêu đề {row}.",
-  en: "Sheet “{sheet}”: the header row {row} has no “{header}” column ({english}).",
+  vi: "{where}: dòng tiêu đề {row} không có cột “{header}”.",
+  en: "{where}: the header row {row} has no “{header}” column ({english}).",
 };
 export const structureIdEmpty: Message = {
   vi: "{where}: dòng có nội dung nhưng ô Mã trống (mã đã bị xóa).",

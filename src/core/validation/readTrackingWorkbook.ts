@@ -149,7 +149,7 @@ function locate<K extends string>(
       finding(
         "structure.columnMissing",
         formatMessage(msg.structureColumnMissing, {
-          sheet: sheet.name,
+          where: `${sheet.name}!${cellAddress(table.headerRow, 0)}`,
           header: column.header,
           english: column.english,
           row: table.headerRow + 1,
