@@ -26,6 +26,7 @@ import { parsePeriod, type Period } from "../status/periods";
 import { isoToSerial } from "../dates/excelDate";
 import type { CellStyle, DefinedNamePlan, PlanCell, SheetPlan, ValidationPlan, WorkbookPlan } from "./workbookPlan";
 import { emptySheet } from "./workbookPlan";
+import { encodeLeadGroups, leadGroups } from "../summary/leadGroups";
 
 export interface WorkbookOptions {
   framework: Framework;
@@ -265,6 +266,7 @@ function activityLine(
   line[c("status")] = { formula: statusFormulas.activity(row) };
   line[c("deadlineKind")] = text(activity.deadline.kind);
   line[c("sectionId")] = text(section.id);
+  line[c("leadGroup")] = text(encodeLeadGroups(leadGroups(activity.reporters, activity.lead)));
   return line;
 }
 
@@ -326,6 +328,7 @@ function buildTargetsSheet(options: WorkbookOptions): { sheet: SheetPlan; rows: 
         line[c("measure")] = text(target.measure);
         line[c("aggregate")] = text(target.aggregate ?? "single");
         line[c("sectionId")] = text(section.id);
+        line[c("leadGroup")] = text(encodeLeadGroups(leadGroups(target.reporters, "")));
         cells.push(line);
         rows.set(target.id, row);
         targetRows.push(row);

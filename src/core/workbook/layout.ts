@@ -31,6 +31,19 @@ export interface ColumnDef<K extends string = string> {
   hidden?: boolean;
 }
 
+/**
+ * The lead group(s) of a row, `;`-delimited with a `;` at both ends (`;Sở Nội vụ;UBND cấp huyện;`), so the
+ * summaries count a group with one COUNTIFS wildcard (`*;Sở Nội vụ;*`). Appended last on both entry sheets.
+ */
+const LEAD_GROUP_COLUMN = {
+  key: "leadGroup",
+  header: "Nhóm chủ trì",
+  english: "Lead group(s)",
+  role: "technical",
+  width: 20,
+  hidden: true,
+} as const;
+
 /** 0-based index of the header row on the entry sheets (row 3 in Excel): rows 1–2 hold the title band. */
 export const HEADER_ROW = 2;
 /** 0-based index of the first data row. */
@@ -55,7 +68,8 @@ export type ActivityColumnKey =
   | "note"
   | "status"
   | "deadlineKind"
-  | "sectionId";
+  | "sectionId"
+  | "leadGroup";
 
 export const ACTIVITY_COLUMNS: ColumnDef<ActivityColumnKey>[] = [
   { key: "id", header: "Mã", english: "ID", role: "framework", width: 10 },
@@ -90,6 +104,7 @@ export const ACTIVITY_COLUMNS: ColumnDef<ActivityColumnKey>[] = [
     hidden: true,
   },
   { key: "sectionId", header: "Mã lĩnh vực", english: "Section ID", role: "technical", width: 8, hidden: true },
+  LEAD_GROUP_COLUMN,
 ];
 
 export type TargetColumnKey =
@@ -111,7 +126,8 @@ export type TargetColumnKey =
   | "max"
   | "measure"
   | "aggregate"
-  | "sectionId";
+  | "sectionId"
+  | "leadGroup";
 
 export const TARGET_COLUMNS: ColumnDef<TargetColumnKey>[] = [
   { key: "id", header: "Mã", english: "ID", role: "framework", width: 10 },
@@ -154,6 +170,7 @@ export const TARGET_COLUMNS: ColumnDef<TargetColumnKey>[] = [
     hidden: true,
   },
   { key: "sectionId", header: "Mã lĩnh vực", english: "Section ID", role: "technical", width: 8, hidden: true },
+  LEAD_GROUP_COLUMN,
 ];
 
 export type UnitColumnKey = "name" | "level" | "aliases";
