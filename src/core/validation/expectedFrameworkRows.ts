@@ -7,6 +7,7 @@
 import { isoToSerial } from "../dates/excelDate";
 import { matchReporters } from "../framework/matchReporters";
 import type { Comparator, Framework, Reporter, Target, Unit } from "../framework/types";
+import { encodeLeadGroups, leadGroups } from "../summary/leadGroups";
 import { matchKey } from "../text/matchKey";
 import { RESPONSIBILITY, type ActivityColumnKey, type TargetColumnKey } from "../workbook/layout";
 import type { WorkbookUnit } from "../workbook/responsibility";
@@ -105,6 +106,8 @@ export function expectedFrameworkRows(
             due: activity.deadline.due ? isoToSerial(activity.deadline.due) : "",
             funding: activity.funding,
             deadlineKind: activity.deadline.kind,
+            sectionId: section.id,
+            leadGroup: encodeLeadGroups(leadGroups(activity.reporters, activity.lead)),
           };
           if (responsibility) values.responsibility = responsibility(activity.reporters, activity.partners);
           activities.set(activity.id, { order: activities.size, values });
@@ -126,6 +129,8 @@ export function expectedFrameworkRows(
           max: target.max ?? "",
           measure: target.measure,
           aggregate: target.aggregate ?? "single",
+          sectionId: section.id,
+          leadGroup: encodeLeadGroups(leadGroups(target.reporters, "")),
         };
         if (responsibility) values.responsibility = responsibility(target.reporters, partnerText);
         targets.set(target.id, { order: targets.size, values });
