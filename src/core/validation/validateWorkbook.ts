@@ -7,6 +7,7 @@ import type { Framework, Unit } from "../framework/types";
 import { formatMessage } from "../messages/message";
 import * as msg from "../messages/validation";
 import { parseCellAddress } from "../workbook/a1";
+import { INFO_NAMES } from "../workbook/layout";
 import type { WorkbookSnapshot } from "../workbook/workbookSnapshot";
 import { checkActivities } from "./checkActivities";
 import { checkFramework } from "./checkFramework";
@@ -38,7 +39,8 @@ export interface ValidationResult {
 }
 
 function emptyWorkbook(): TrackingWorkbook {
-  const info = {
+  const cells = Object.fromEntries(INFO_NAMES.map((n) => [n.name, { value: null, address: null }]));
+  const info: TrackingInfo = {
     unit: null,
     levelLabel: null,
     level: null,
@@ -49,8 +51,8 @@ function emptyWorkbook(): TrackingWorkbook {
     frameworkVersion: null,
     formatVersion: null,
     judgeAll: true,
-    cells: {},
-  } as unknown as TrackingInfo;
+    cells: cells as TrackingInfo["cells"],
+  };
   return {
     info,
     sheets: { info: null, activities: null, targets: null, units: null },
