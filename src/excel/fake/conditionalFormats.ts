@@ -6,7 +6,13 @@ import { notModelled, officeError } from "./fakeOfficeError";
 import { intersectRects } from "./gridRect";
 import { FakeRange } from "./range";
 import { RangeTarget } from "./rangeTarget";
-import { ConditionalFormatRecord, ConditionalFormatStyle, emptyConditionalStyle } from "./records";
+import {
+  ConditionalFormatRecord,
+  ConditionalFormatStyle,
+  DataBarRecord,
+  defaultDataBar,
+  emptyConditionalStyle,
+} from "./records";
 import type { FakeRequestContext } from "./requestContext";
 import { FakeSheetState } from "./sheetState";
 
@@ -16,7 +22,7 @@ interface CfTarget {
   readonly record: ConditionalFormatRecord;
 }
 
-const MODELLED_TYPES = ["Custom", "CellValue"];
+const MODELLED_TYPES = ["Custom", "CellValue", "DataBar"];
 const CELL_VALUE_OPERATORS = enumValues(excelEnums.ConditionalCellValueOperator);
 
 function liveRecord(target: CfTarget): boolean {
@@ -336,6 +342,162 @@ export class FakeCellValueConditionalFormat extends CfPart<CellValueSnapshot> {
   }
 }
 
+type DataBarRule = DataBarRecord["lowerBoundRule"];
+
+interface DataBarPositiveSnapshot {
+  fillColor: string;
+  borderColor: string;
+  gradientFill: boolean;
+}
+
+/** The data bar of a record already checked to be of type DataBar. */
+function dataBarOf(target: CfTarget): DataBarRecord {
+  target.record.dataBar ??= defaultDataBar();
+  return target.record.dataBar;
+}
+
+/** Excel.ConditionalDataBarPositiveFormat: the bar's fill and border colours and gradient. */
+export class FakeConditionalDataBarPositiveFormat extends CfPart<DataBarPositiveSnapshot> {
+  readonly typeName = "ConditionalDataBarPositiveFormat";
+  readonly kind = "conditionalFormat.dataBar.positiveFormat";
+  protected readonly readers: Readers<DataBarPositiveSnapshot, CfTarget> = {
+    fillColor: (t) => dataBarOf(t).fillColor,
+    borderColor: (t) => dataBarOf(t).borderColor,
+    gradientFill: (t) => dataBarOf(t).gradientFill,
+  };
+
+  protected override setters(): Record<string, (value: unknown) => void> {
+    return {
+      fillColor: (v) => (this.fillColor = v),
+      borderColor: (v) => (this.borderColor = v),
+      gradientFill: (v) => (this.gradientFill = v),
+    };
+  }
+
+  private writeColor(member: "fillColor" | "borderColor", v: unknown): void {
+    this.enqueueOp(member, (target) => {
+      target.sheet.assertAllowed(null, `ConditionalDataBarPositiveFormat.${member}`);
+      const color = normalizeColor(v);
+      if (color === null) throw officeError("InvalidArgument", `ConditionalDataBarPositiveFormat.${member}`, String(v));
+      dataBarOf(target)[member] = color;
+    });
+  }
+
+  get fillColor(): string {
+    return this.read("fillColor");
+  }
+  set fillColor(v: unknown) {
+    this.writeColor("fillColor", v);
+  }
+  get borderColor(): string {
+    return this.read("borderColor");
+  }
+  set borderColor(v: unknown) {
+    this.writeColor("borderColor", v);
+  }
+  get gradientFill(): boolean {
+    return this.read("gradientFill");
+  }
+  set gradientFill(v: unknown) {
+    this.enqueueOp("gradientFill", (target) => {
+      target.sheet.assertAllowed(null, "ConditionalDataBarPositiveFormat.gradientFill");
+      if (typeof v !== "boolean") {
+        throw officeError("InvalidArgument", "ConditionalDataBarPositiveFormat.gradientFill", String(v));
+      }
+      dataBarOf(target).gradientFill = v;
+    });
+  }
+}
+
+interface DataBarSnapshot {
+  lowerBoundRule: DataBarRule;
+  upperBoundRule: DataBarRule;
+  barDirection: string;
+  showDataBarOnly: boolean;
+}
+
+const DATA_BAR_RULE_TYPES = enumValues(excelEnums.ConditionalFormatRuleType);
+/** Bound types that take their value from `formula`. */
+const DATA_BAR_FORMULA_TYPES = ["Number", "Percent", "Formula", "Percentile"];
+
+/**
+ * Excel.DataBarConditionalFormat: bounds (lowerBoundRule/upperBoundRule), direction, bar only, positiveFormat.
+ * Not modelled: negativeFormat and axis settings.
+ */
+export class FakeDataBarConditionalFormat extends CfPart<DataBarSnapshot> {
+  readonly typeName = "DataBarConditionalFormat";
+  readonly kind = "conditionalFormat.dataBar";
+  readonly positiveFormat: FakeConditionalDataBarPositiveFormat;
+  protected readonly readers: Readers<DataBarSnapshot, CfTarget> = {
+    lowerBoundRule: (t) => ({ ...dataBarOf(t).lowerBoundRule }),
+    upperBoundRule: (t) => ({ ...dataBarOf(t).upperBoundRule }),
+    barDirection: (t) => dataBarOf(t).barDirection,
+    showDataBarOnly: (t) => dataBarOf(t).showDataBarOnly,
+  };
+
+  constructor(context: FakeRequestContext, locate: () => CfTarget) {
+    const checked = typed(locate, "DataBar", "ConditionalFormat.dataBar");
+    super(context, checked);
+    this.positiveFormat = new FakeConditionalDataBarPositiveFormat(context, checked);
+  }
+
+  protected override navigation(): Record<string, Loadable> {
+    return { positiveFormat: this.positiveFormat };
+  }
+
+  protected override setters(): Record<string, (value: unknown) => void> {
+    return {
+      lowerBoundRule: (v) => (this.lowerBoundRule = v),
+      upperBoundRule: (v) => (this.upperBoundRule = v),
+      showDataBarOnly: (v) => (this.showDataBarOnly = v),
+    };
+  }
+
+  private writeBound(member: "lowerBoundRule" | "upperBoundRule", v: unknown): void {
+    this.enqueueOp(member, (target) => {
+      const location = `DataBarConditionalFormat.${member}`;
+      target.sheet.assertAllowed(null, location);
+      if (!isRecord(v) || typeof v.type !== "string" || !DATA_BAR_RULE_TYPES.includes(v.type) || v.type === "Invalid") {
+        throw officeError("InvalidArgument", location, "expected { type, formula? }");
+      }
+      if (DATA_BAR_FORMULA_TYPES.includes(v.type)) {
+        if (typeof v.formula !== "string" || v.formula === "")
+          throw officeError("InvalidArgument", location, "formula");
+        dataBarOf(target)[member] = { type: v.type, formula: v.formula };
+      } else {
+        dataBarOf(target)[member] = { type: v.type };
+      }
+    });
+  }
+
+  get lowerBoundRule(): DataBarRule {
+    return this.read("lowerBoundRule");
+  }
+  set lowerBoundRule(v: unknown) {
+    this.writeBound("lowerBoundRule", v);
+  }
+  get upperBoundRule(): DataBarRule {
+    return this.read("upperBoundRule");
+  }
+  set upperBoundRule(v: unknown) {
+    this.writeBound("upperBoundRule", v);
+  }
+  get barDirection(): string {
+    return this.read("barDirection");
+  }
+  get showDataBarOnly(): boolean {
+    return this.read("showDataBarOnly");
+  }
+  set showDataBarOnly(v: unknown) {
+    this.enqueueOp("showDataBarOnly", (target) => {
+      target.sheet.assertAllowed(null, "DataBarConditionalFormat.showDataBarOnly");
+      if (typeof v !== "boolean")
+        throw officeError("InvalidArgument", "DataBarConditionalFormat.showDataBarOnly", String(v));
+      dataBarOf(target).showDataBarOnly = v;
+    });
+  }
+}
+
 interface CfSnapshot {
   id: string;
   type: string;
@@ -343,12 +505,13 @@ interface CfSnapshot {
   stopIfTrue: boolean;
 }
 
-/** Excel.ConditionalFormat. The fake models the Custom and CellValue types. */
+/** Excel.ConditionalFormat. The fake models the Custom, CellValue and DataBar types. */
 export class FakeConditionalFormat extends CfPart<CfSnapshot> {
   readonly typeName = "ConditionalFormat";
   readonly kind = "conditionalFormat";
   readonly custom: FakeCustomConditionalFormat;
   readonly cellValue: FakeCellValueConditionalFormat;
+  readonly dataBar: FakeDataBarConditionalFormat;
   protected readonly readers: Readers<CfSnapshot, CfTarget> = {
     id: (t) => t.record.id,
     type: (t) => t.record.type,
@@ -361,10 +524,11 @@ export class FakeConditionalFormat extends CfPart<CfSnapshot> {
     const self = (): CfTarget => this.resolve();
     this.custom = new FakeCustomConditionalFormat(context, self);
     this.cellValue = new FakeCellValueConditionalFormat(context, self);
+    this.dataBar = new FakeDataBarConditionalFormat(context, self);
   }
 
   protected override navigation(): Record<string, Loadable> {
-    return { custom: this.custom, cellValue: this.cellValue };
+    return { custom: this.custom, cellValue: this.cellValue, dataBar: this.dataBar };
   }
 
   protected override setters(): Record<string, (value: unknown) => void> {
@@ -463,6 +627,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
           stopIfTrue: false,
           rule: {},
           format: emptyConditionalStyle(),
+          ...(type === "DataBar" ? { dataBar: defaultDataBar() } : {}),
         };
         sheet.cfRecords.unshift(record);
         created = { sheet, record };

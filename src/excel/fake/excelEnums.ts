@@ -27,6 +27,16 @@ export const excelEnums = {
     greaterThanOrEqual: "GreaterThanOrEqual",
     lessThanOrEqual: "LessThanOrEqual",
   }),
+  ConditionalFormatRuleType: enumObject<typeof Excel.ConditionalFormatRuleType>({
+    invalid: "Invalid",
+    automatic: "Automatic",
+    lowestValue: "LowestValue",
+    highestValue: "HighestValue",
+    number: "Number",
+    percent: "Percent",
+    formula: "Formula",
+    percentile: "Percentile",
+  }),
   ConditionalRangeFontUnderlineStyle: enumObject<typeof Excel.ConditionalRangeFontUnderlineStyle>({
     none: "None",
     single: "Single",

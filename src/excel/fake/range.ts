@@ -1,7 +1,8 @@
 import { formatAddress } from "./address";
+import { cellProperties, columnProperties, rowProperties } from "./cellProperties";
 import { enumValues } from "./cellFormat";
 import { CellInput, interpretCellInput } from "./cellInput";
-import { FakeClientObject, Loadable, Readers } from "./clientObject";
+import { FakeClientObject, FakeClientResult, Loadable, Readers } from "./clientObject";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeDataValidation } from "./dataValidation";
 import { excelEnums } from "./excelEnums";
@@ -496,6 +497,36 @@ export class FakeRange extends FakeClientObject<RangeSnapshot, RangeTarget> {
   }
 
   /** Like Excel, the used part of a blank range is its top-left cell. */
+  /** Per-cell formats (ExcelApi 1.9), computed at the next sync; see cellProperties.ts for what is modelled. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    this.enqueueOp("getCellProperties", (target, tx) => {
+      const cells = cellProperties(target, options, "Range.getCellProperties");
+      tx.onCommit(() => result.resolveWith(cells));
+    });
+    return result;
+  }
+
+  /** Per-column properties (ExcelApi 1.9): index, hidden, width. */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    this.enqueueOp("getColumnProperties", (target, tx) => {
+      const columns = columnProperties(target, options, "Range.getColumnProperties");
+      tx.onCommit(() => result.resolveWith(columns));
+    });
+    return result;
+  }
+
+  /** Per-row properties (ExcelApi 1.9): index, hidden, height. */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    const result = new FakeClientResult<Excel.RowProperties[]>();
+    this.enqueueOp("getRowProperties", (target, tx) => {
+      const rows = rowProperties(target, options, "Range.getRowProperties");
+      tx.onCommit(() => result.resolveWith(rows));
+    });
+    return result;
+  }
+
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, () => {
       const target = this.resolve();

@@ -44,15 +44,41 @@ export interface ConditionalFormatStyle {
   numberFormat: string | null;
 }
 
+/** A data bar's bar and bounds (ConditionalFormatRuleType values, with a formula for Number/Percent/…). */
+export interface DataBarRecord {
+  fillColor: string;
+  borderColor: string;
+  gradientFill: boolean;
+  lowerBoundRule: { type: string; formula?: string };
+  upperBoundRule: { type: string; formula?: string };
+  barDirection: string;
+  showDataBarOnly: boolean;
+}
+
+/** A new data bar as Excel adds it: blue gradient bars, automatic bounds. */
+export function defaultDataBar(): DataBarRecord {
+  return {
+    fillColor: "#638EC6",
+    borderColor: "#638EC6",
+    gradientFill: true,
+    lowerBoundRule: { type: "Automatic" },
+    upperBoundRule: { type: "Automatic" },
+    barDirection: "Context",
+    showDataBarOnly: false,
+  };
+}
+
 export interface ConditionalFormatRecord {
   readonly id: string;
   rect: GridRect;
-  /** Excel.ConditionalFormatType value: "Custom" or "CellValue" (the types the fake models). */
+  /** Excel.ConditionalFormatType value: "Custom", "CellValue" or "DataBar" (the types the fake models). */
   readonly type: string;
   stopIfTrue: boolean;
   /** Custom: { formula }; CellValue: { formula1, formula2?, operator }. */
   rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
   format: ConditionalFormatStyle;
+  /** DataBar only. */
+  dataBar?: DataBarRecord;
 }
 
 export function emptyConditionalStyle(): ConditionalFormatStyle {

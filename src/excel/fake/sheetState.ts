@@ -151,6 +151,8 @@ export class FakeSheetState {
   pageLayoutState: PageLayoutRecord = defaultPageLayout();
   chartRecords: ChartRecord[] = [];
   mergeRects: GridRect[] = [];
+  /** The worksheet AutoFilter's range, or null when the sheet has none. */
+  autoFilterRect: GridRect | null = null;
   private readonly cells = new Map<number, CellRecord>();
   private readonly layers: LayerStore = {};
 
@@ -535,7 +537,21 @@ export class FakeSheetState {
         font: { ...record.format.font },
         numberFormat: record.format.numberFormat,
       },
+      ...(record.dataBar
+        ? {
+            dataBar: {
+              ...record.dataBar,
+              lowerBoundRule: { ...record.dataBar.lowerBoundRule },
+              upperBoundRule: { ...record.dataBar.upperBoundRule },
+            },
+          }
+        : {}),
     }));
+  }
+
+  /** The AutoFilter's range ("A3:Q200"), or null. */
+  get autoFilter(): string | null {
+    return this.autoFilterRect === null ? null : formatAddress(this.autoFilterRect);
   }
 
   /** Data validation areas, each with its rule, error alert, prompt and ignoreBlanks. */

@@ -336,7 +336,7 @@ describe("conditional formats", () => {
         context.workbook.worksheets
           .getItem("S")
           .getRange("A1")
-          .conditionalFormats.add(fake.Excel.ConditionalFormatType.dataBar);
+          .conditionalFormats.add(fake.Excel.ConditionalFormatType.colorScale);
       }),
     ).rejects.toMatchObject({ code: "NotImplemented", message: expect.stringContaining("[fake-excel]") });
   });

@@ -1,4 +1,5 @@
 import { parseAddress } from "./address";
+import { FakeAutoFilter } from "./autoFilter";
 import { normalizeColor } from "./cellFormat";
 import { FakeChartCollection } from "./charts";
 import { FakeClientObject, Loadable, Readers, isRecord } from "./clientObject";
@@ -233,6 +234,7 @@ export class FakeWorksheet extends SheetPart<WorksheetSnapshot> {
     tables?: FakeTableCollection;
     names?: FakeNamedItemCollection;
     charts?: FakeChartCollection;
+    autoFilter?: FakeAutoFilter;
   } = {};
 
   protected readonly readers: Readers<WorksheetSnapshot, FakeSheetState> = {
@@ -257,6 +259,7 @@ export class FakeWorksheet extends SheetPart<WorksheetSnapshot> {
       tables: this.tables,
       names: this.names,
       charts: this.charts,
+      autoFilter: this.autoFilter,
     };
   }
 
@@ -383,6 +386,10 @@ export class FakeWorksheet extends SheetPart<WorksheetSnapshot> {
   get charts(): FakeChartCollection {
     this.parts.charts ??= new FakeChartCollection(this.context, () => this.resolve());
     return this.parts.charts;
+  }
+  get autoFilter(): FakeAutoFilter {
+    this.parts.autoFilter ??= new FakeAutoFilter(this.context, () => this.resolve());
+    return this.parts.autoFilter;
   }
 
   get onSelectionChanged(): FakeEventHandlers<WorksheetSelectionArgs> {
