@@ -5,8 +5,10 @@
  * of the plan: writePlan syncs twice (read the sheet and name lists; write everything), readSnapshot
  * twice, describe three times. Cells go out as one 2D `formulas` write per block.
  *
- * Replacing a sheet deletes it and adds a new one at the end of the workbook: formulas in sheets outside
- * the plan that pointed at the old sheet turn into #REF!, as they would if a user deleted the sheet.
+ * Replacing a sheet deletes it and adds a new one in its place (same position; new sheets go at the end):
+ * formulas in sheets outside the plan that pointed at the old sheet turn into #REF!, as they would if a
+ * user deleted the sheet. Office.js batches are not transactions: if Excel refuses an operation half-way,
+ * what came before it stays written, and writing the plan again (idempotent) completes the workbook.
  */
 import * as excelMessages from "../core/messages/excel";
 import { normalizeRef } from "../core/workbook/normalizePlan";
@@ -56,17 +58,15 @@ function snapshotCell(value: unknown, formula: unknown, numberFormat: unknown, v
 /** Pads a used range that starts below or right of A1 into dense rows from A1, as the snapshot contract says. */
 function sheetSnapshot(name: string, used: Excel.Range): SheetSnapshot {
   if (used.isNullObject) return { name, rows: [] };
+  const { rowIndex, columnIndex, values, formulas, numberFormat, valueTypes } = used;
   const rows: SnapshotCell[][] = [];
-  const lastRow = used.rowIndex + used.rowCount;
-  const lastCol = used.columnIndex + used.columnCount;
-  for (let r = 0; r < lastRow; r++) {
+  for (let r = 0; r < rowIndex + used.rowCount; r++) {
     const row: SnapshotCell[] = [];
-    for (let c = 0; c < lastCol; c++) {
-      const ur = r - used.rowIndex;
-      const uc = c - used.columnIndex;
+    for (let c = 0; c < columnIndex + used.columnCount; c++) {
+      const [ur, uc] = [r - rowIndex, c - columnIndex];
       row.push(
         ur >= 0 && uc >= 0
-          ? snapshotCell(used.values[ur][uc], used.formulas[ur][uc], used.numberFormat[ur][uc], used.valueTypes[ur][uc])
+          ? snapshotCell(values[ur][uc], formulas[ur][uc], numberFormat[ur][uc], valueTypes[ur][uc])
           : { value: null },
       );
     }
