@@ -7,6 +7,9 @@ import { parseRangeAddress } from "../src/core/workbook/a1";
 import { ExcelAdapter } from "../src/excel/excelAdapter";
 import { excelCellInput } from "../src/excel/excelCellInput";
 import { createFakeExcel } from "../src/excel/fake";
+import { HA_TINH_2024_FRAMEWORK } from "../src/core/framework/embeddedFramework";
+import { HA_TINH_2024_UNITS } from "../src/core/framework/units";
+import { buildWorkbookPlan } from "../src/core/workbook/buildWorkbookPlan";
 import type { WorkbookPlan } from "../src/core/workbook/workbookPlan";
 import { SYNTHETIC_COLUMNS, syntheticPlan } from "../test/fixtures/syntheticPlan";
 
@@ -71,6 +74,16 @@ export async function benchExcelWriter(baseRows = BASE_ROWS): Promise<string[]> 
   const flat = one.syncs === ten.syncs && one.operations === ten.operations;
   lines.push(
     `  10× rows → ${flat ? "same syncs and operations" : `syncs ${one.syncs}→${ten.syncs}, operations ${one.operations}→${ten.operations}`}`,
+  );
+  const real = buildWorkbookPlan({ framework: HA_TINH_2024_FRAMEWORK, units: HA_TINH_2024_UNITS, period: "2024-Q1" });
+  const realRows = real.sheets.reduce(
+    (sum, sheet) => sum + sheet.blocks.reduce((n, block) => n + block.cells.length, 0),
+    0,
+  );
+  const realCost = await measureExcelWrite(real, realRows);
+  lines.push(
+    `  Hà Tĩnh 2024 whole-plan workbook (${real.sheets.length} sheets, ${realRows} rows): ${realCost.syncs} context.sync() ` +
+      `calls, ${realCost.operations} operations, ~${Math.ceil(realCost.payloadBytes / 1024)} KB of cell data`,
   );
   return lines;
 }

@@ -3,6 +3,9 @@
  * saved and reopened) and the open workbook (written through Office.js, on the fake) must hold the same
  * values, formulas, formats, data validation and conditional formats.
  */
+import { HA_TINH_2024_FRAMEWORK } from "../../src/core/framework/embeddedFramework";
+import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
+import { buildWorkbookPlan } from "../../src/core/workbook/buildWorkbookPlan";
 import type { WorkbookAdapter } from "../../src/core/workbook/workbookAdapter";
 import type { WorkbookPlan } from "../../src/core/workbook/workbookPlan";
 import { ExcelAdapter } from "../../src/excel/excelAdapter";
@@ -45,6 +48,10 @@ function cellDifferences(plan: WorkbookPlan, xlsx: WorkbookPlan, excel: Workbook
 describe.each([
   ["the sample plan", samplePlan],
   ["a 300-row synthetic plan", () => syntheticPlan(300)],
+  [
+    "the real Hà Tĩnh 2024 whole-plan workbook",
+    () => buildWorkbookPlan({ framework: HA_TINH_2024_FRAMEWORK, units: HA_TINH_2024_UNITS, period: "2024-Q1" }),
+  ],
 ])("exceljs (.xlsx round trip) and Office.js (fake) agree on %s", (_, makePlan) => {
   let plan: WorkbookPlan;
   let xlsx: WorkbookPlan;
@@ -53,6 +60,12 @@ describe.each([
     plan = makePlan();
     xlsx = await describeThrough(new XlsxRoundTrip(), plan);
     excel = await describeThrough(new ExcelAdapter(createFakeExcel().Excel.run), plan);
+  });
+
+  it("both describe the plan itself", () => {
+    const names = plan.sheets.map((sheet) => sheet.name);
+    expect(comparable(excel, names)).toEqual(comparable(plan));
+    expect(comparable(xlsx, names)).toEqual(comparable(plan));
   });
 
   it("cell by cell: values, formulas, formats and data validation", () => {
