@@ -1,3 +1,6 @@
+import fc from "fast-check";
+import { snapshotCells } from "../../test/contract/comparable";
+import { planToSnapshot } from "../core/workbook/planToSnapshot";
 import { samplePlan, INFO_SHEET, TASKS_SHEET, HIDDEN_SHEET } from "../../test/fixtures/samplePlan";
 import { syntheticPlan, SYNTHETIC_SHEET } from "../../test/fixtures/syntheticPlan";
 import { columnWidthPoints } from "../core/workbook/columnWidth";
@@ -300,6 +303,41 @@ describe("ExcelAdapter.readSnapshot", () => {
       const sheet = snapshot.sheets.find((candidate) => candidate.name === SYNTHETIC_SHEET);
       expect(sheet?.rows).toHaveLength(rows + 3);
     }
+  });
+});
+
+describe("ExcelAdapter: any cells", () => {
+  const cellValue = fc.oneof(
+    fc.string({ unit: "grapheme" }),
+    fc.constantFrom("=1+1", "+84", "-5", "@x", "'a", "0123", "12%", "TRUE", "3/14", "Mar 5", "#N/A", " 1"),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+
+  it("reads back exactly the constants it wrote, at their place, whatever they look like", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((width) =>
+            fc.array(fc.array(cellValue, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 5 }),
+          ),
+        async (row, col, values) => {
+          const sheet = emptySheet("Dữ liệu");
+          sheet.blocks.push({ row, col, cells: values.map((line) => line.map((value) => ({ value }))) });
+          const plan: WorkbookPlan = { formatVersion: "1.0", sheets: [sheet], names: [] };
+          const { adapter } = setup();
+          await adapter.writePlan(plan);
+          const snapshot = await adapter.readSnapshot();
+          const read = snapshotCells(snapshot.sheets.find((candidate) => candidate.name === "Dữ liệu"));
+          expect(read).toEqual(snapshotCells(planToSnapshot(plan).sheets[0]));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 
