@@ -150,7 +150,6 @@ export const report = {
   leadLine: { vi: "Chủ trì: {lead}", en: "Lead: {lead}" },
   noReason: { vi: "Chưa nêu lý do", en: "No reason given" },
   notUpdated: { vi: "Chưa cập nhật", en: "Not updated" },
-  doneOn: { vi: "{state} ngày {date}", en: "{state} on {date}" },
   maker: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },
   head: { vi: "THỦ TRƯỞNG ĐƠN VỊ", en: "HEAD OF UNIT" },
   makerHint: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature, full name)" },

@@ -106,6 +106,22 @@ export interface DataBarPlan {
   max?: number;
 }
 
+/**
+ * A native chart over a range of the same sheet. Only the Office.js writer draws charts: exceljs cannot write
+ * them, so the .xlsx writer leaves them out (the summaries carry data bars, which both writers produce).
+ */
+export interface ChartPlan {
+  /** A stacked bar: one bar per category (row), one coloured segment per series (column). */
+  type: "barStacked";
+  /** A1 range: the first column holds the categories, the first row the series names. */
+  source: string;
+  seriesBy: "columns" | "rows";
+  title: string;
+  /** The cells the chart covers, e.g. `A20` to `H40`. */
+  position: { from: string; to: string };
+  legend: "bottom" | "right" | "top" | "none";
+}
+
 export interface TablePlan {
   name: string;
   /** A1 range including the header row. */
@@ -152,6 +168,8 @@ export interface SheetPlan {
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
   dataBars: DataBarPlan[];
+  /** Native charts (Office.js only; see ChartPlan). */
+  charts?: ChartPlan[];
   protection?: ProtectionPlan;
   print?: PrintPlan;
   hidden?: boolean;
