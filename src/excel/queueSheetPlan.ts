@@ -22,6 +22,7 @@ import type {
   ValidationRule,
 } from "../core/workbook/workbookPlan";
 import { excelCellInput } from "./excelCellInput";
+import { queueCharts } from "./queueCharts";
 import {
   ALERT_TO_EXCEL,
   HORIZONTAL_TO_EXCEL,
@@ -204,6 +205,7 @@ export function queueSheetPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const bar of plan.dataBars) queueDataBar(sheet, bar);
   queueConditionalFormats(sheet, plan.conditionalFormats);
   if (plan.print) queuePrint(sheet, plan.print);
+  if (plan.charts) queueCharts(sheet, plan.charts);
   if (plan.protection) {
     const { password, allowFormatColumns, allowFormatRows, allowAutoFilter, allowSort } = plan.protection;
     sheet.protection.protect(

@@ -1,6 +1,10 @@
 /**
  * Writes one SheetPlan into an empty exceljs worksheet: cells, styles, layout, table, filter, validation,
  * conditional formats, protection and print setup. Text is always written as text.
+ *
+ * Charts (SheetPlan.charts) are not written: exceljs 4.4 has no chart API, and hand-writing DrawingML is
+ * not worth its risk. The summary sheets that plan charts also carry data bars, which this writer does
+ * write, so a file made here still shows the counts graphically; the task pane draws the charts in Excel.
  */
 import type { Cell, CellValue, DataValidation, Style, Worksheet } from "exceljs";
 import { formatMessage, type Message } from "../core/messages/message";
