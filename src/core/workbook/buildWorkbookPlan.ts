@@ -192,9 +192,9 @@ function buildActivitiesSheet(options: WorkbookOptions): { sheet: SheetPlan; row
     sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("due"), dataRows, 1), style: STYLE.date });
     sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("doneDate"), dataRows, 1), style: STYLE.date });
     sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("status"), dataRows, 1), style: STYLE.computed });
-    for (const r of activityRows) {
-      sheet.styles.push({ range: rangeAddress(r, c("state"), 1, 4), style: STYLE.entry });
-    }
+    // One range for the entry columns; section rows below re-lock their cells, so the writers send a few
+    // ranges per sheet rather than one per row.
+    sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("state"), dataRows, 4), style: STYLE.entry });
     for (const r of sectionRows) styleRow(sheet, r, width, STYLE.section);
     const stateRange = columnRange(c("state"), dataRows);
     const doneRange = columnRange(c("doneDate"), dataRows);
@@ -348,7 +348,7 @@ function buildTargetsSheet(options: WorkbookOptions): { sheet: SheetPlan; rows: 
     }
     sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("result"), dataRows, 1), style: STYLE.result });
     sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("status"), dataRows, 1), style: STYLE.computed });
-    for (const r of targetRows) sheet.styles.push({ range: rangeAddress(r, c("done"), 1, 4), style: STYLE.entry });
+    sheet.styles.push({ range: rangeAddress(FIRST_DATA_ROW, c("done"), dataRows, 4), style: STYLE.entry });
     for (const r of sectionRows) styleRow(sheet, r, width, STYLE.section);
     const done = c("done");
     const total = c("total");

@@ -24,7 +24,7 @@ export const STYLE = {
     wrapText: true,
     border: "thin",
   },
-  section: { bold: true, fill: "#D9E1F2" },
+  section: { bold: true, fill: "#D9E1F2", locked: true },
   entry: { locked: false, fill: "#FFFBEA" },
   computed: { bold: true, horizontalAlignment: "center" },
   grid: { border: "thin" },

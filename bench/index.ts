@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: prints the product's performance figures. Nothing here is asserted: timings on a
+ * shared 2-core machine vary, so tests never depend on them.
+ */
+import { benchExcelWriter } from "./excelWriter";
+import { benchValidate } from "./validate";
+import { benchXlsxWorkbook } from "./xlsxWorkbook";
+
+const BENCHES: { name: string; run: () => Promise<string[]> }[] = [
+  { name: "xlsx workbook", run: () => benchXlsxWorkbook() },
+  { name: "Excel writer", run: () => benchExcelWriter() },
+  { name: "validate", run: () => benchValidate() },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const bench of BENCHES) {
+    if (only.length > 0 && !only.some((o) => bench.name.toLowerCase().includes(o.toLowerCase()))) continue;
+    const lines = await bench.run();
+    process.stdout.write(lines.join("\n") + "\n\n");
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
