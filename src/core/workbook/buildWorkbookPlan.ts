@@ -20,6 +20,7 @@ import {
 } from "./layout";
 import { responsibilityOf, type WorkbookUnit } from "./responsibility";
 import { STYLE } from "./sheetStyles";
+import { fitRowHeights } from "./fitRowHeights";
 import { buildGuideSheet } from "./buildGuideSheet";
 import { rowStatusFormats, statusFormulas } from "./statusFormulas";
 import { parsePeriod, type Period } from "../status/periods";
@@ -70,15 +71,17 @@ export function buildWorkbookPlan(options: WorkbookOptions): WorkbookPlan & { in
   const activities = buildActivitiesSheet(options);
   const targets = buildTargetsSheet(options);
   const names: DefinedNamePlan[] = INFO_NAMES.map((n) => ({ name: n.name, ref: infoNameRef(n.name) }));
+  const sheets = [
+    buildGuideSheet(options.framework),
+    buildInfoSheet(options, period, asOf),
+    activities.sheet,
+    targets.sheet,
+    buildUnitsSheet(options.units),
+  ];
+  for (const sheet of sheets) fitRowHeights(sheet);
   return {
     formatVersion: WORKBOOK_FORMAT_VERSION,
-    sheets: [
-      buildGuideSheet(options.framework),
-      buildInfoSheet(options, period, asOf),
-      activities.sheet,
-      targets.sheet,
-      buildUnitsSheet(options.units),
-    ],
+    sheets,
     names,
     index: { activityRows: activities.rows, targetRows: targets.rows },
   };
