@@ -87,6 +87,18 @@ describe("FrameworkView", () => {
     expect(screen.getByText(/InvalidOperation/)).toBeTruthy();
   });
 
+  it("survives the plan arriving after the first render, as index.tsx loads it lazily", async () => {
+    const createWorkbook = jest
+      .fn<(r: CreateWorkbookRequest) => Promise<CreateWorkbookResult>>()
+      .mockResolvedValue(result());
+    const host = makeHost();
+    const { rerender } = render(<App host={host} />);
+    rerender(<App host={host} services={{ plan, createWorkbook }} />);
+    await userEvent.click(screen.getByRole("button", { name: m.createButton.vi }));
+    await waitFor(() => expect(createWorkbook).toHaveBeenCalled());
+    expect(createWorkbook.mock.calls[0][0].period).toBe(String(plan.framework.year));
+  });
+
   it("disables the action where there is no workbook to write to", () => {
     renderView({});
     expect((screen.getByRole("button", { name: m.createButton.vi }) as HTMLButtonElement).disabled).toBe(true);

@@ -46,7 +46,10 @@ export function FrameworkView() {
   const periods = useMemo(() => periodsOfYear(year), [year]);
   const [unitText, setUnitText] = useState("");
   const [level, setLevel] = useState<Level | undefined>();
-  const [period, setPeriod] = useState(periods[periods.length - 1].code);
+  // The plan (and so its year) arrives after the first render: a choice from another year's periods falls
+  // back to the new year's last period instead of naming a period the dropdown does not list.
+  const [chosenPeriod, setPeriod] = useState<string | undefined>();
+  const period = periods.find((p) => p.code === chosenPeriod)?.code ?? periods[periods.length - 1].code;
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
