@@ -1,6 +1,10 @@
 import { createContext, useContext } from "react";
 import type { Framework, Level, Unit } from "../core/framework/types";
 import type { CreateWorkbookResult } from "../core/workbook/createTrackingWorkbook";
+import type { EntryValues, SheetRow } from "../core/entry/entryTypes";
+import type { Finding } from "../core/validation/finding";
+import type { WorkbookEvaluation } from "../core/validation/evaluateWorkbook";
+import type { SnapshotCell, WorkbookSnapshot } from "../core/workbook/workbookSnapshot";
 
 /** What the Khung view asks for when it builds the tracking workbook. */
 export interface CreateWorkbookRequest {
@@ -28,6 +32,22 @@ export interface PaneServices {
   plan?: { framework: Framework; units: Unit[] };
   /** Builds (or rebuilds, keeping entries) the tracking workbook in the open workbook. */
   createWorkbook?: (request: CreateWorkbookRequest) => Promise<CreateWorkbookResult>;
+  /** Nhập liệu: reads the open workbook (every sheet's cells and the defined names) for the form and its list. */
+  readEntryWorkbook?: () => Promise<WorkbookSnapshot>;
+  /** Nhập liệu: reads one row again, cells from column A, e.g. when the selection moves to it or after a write. */
+  readEntryRow?: (sheet: string, row: number) => Promise<SnapshotCell[]>;
+  /**
+   * Nhập liệu: writes entry cells of one row (0-based `row`): numbers and date serials as numbers, text
+   * always as text. Refuses any column that is not an entry column of that sheet.
+   */
+  writeEntry?: (sheet: string, row: number, values: EntryValues) => Promise<void>;
+  /**
+   * Nhập liệu: calls `listener` with the sheet and 0-based row of the selection's top-left cell each time the
+   * selection changes in Excel; returns the function that stops it.
+   */
+  onSelectionChange?: (listener: (selection: SheetRow) => void) => () => void;
+  /** Kiểm tra: validates the whole workbook against the embedded framework and units. */
+  validate?: () => Promise<{ findings: Finding[]; evaluation: WorkbookEvaluation }>;
 }
 
 /** Supplies PaneServices to the views; empty (no adapters) unless App is given some. */
