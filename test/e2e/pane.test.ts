@@ -1,0 +1,135 @@
+/**
+ * The task pane end to end: the production build in headless Chromium, the fake Excel host in place of
+ * office.js. Each flow works through roles and visible text, checks the fake workbook, runs axe-core, tabs to
+ * the primary buttons, and saves a screenshot to test-artifacts/e2e/ for review.
+ */
+import type { Page } from "playwright-core";
+import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
+import type { Language, Message } from "../../src/core/messages/message";
+import * as ui from "../../src/core/messages/ui";
+import * as wb from "../../src/core/messages/workbookView";
+import { SHEET } from "../../src/core/workbook/layout";
+import type { E2EWindow } from "./e2eGlobals";
+import {
+  describeViolations,
+  openPane,
+  screenshot,
+  seriousAxeViolations,
+  startE2E,
+  tabTo,
+  type E2EEnvironment,
+  type OpenPane,
+} from "./harness";
+
+jest.setTimeout(60_000);
+
+let env: E2EEnvironment;
+let pane: OpenPane | undefined;
+
+beforeAll(async () => {
+  env = await startE2E();
+});
+
+afterAll(async () => {
+  await env?.close();
+});
+
+afterEach(async () => {
+  const errors = pane?.errors ?? [];
+  await pane?.close();
+  pane = undefined;
+  expect(errors).toEqual([]);
+});
+
+const DISTRICT = HA_TINH_2024_UNITS.find((unit) => unit.level === "district");
+
+/** The tab of a view, by its label in `language`. */
+function tab(page: Page, label: Message, language: Language = "vi") {
+  return page.getByRole("tab", { name: label[language] });
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(describeViolations(await seriousAxeViolations(page))).toEqual([]);
+}
+
+/** The pane is up and its Excel services have loaded (the Khung view's summary line needs the plan). */
+async function waitForPane(page: Page, language: Language = "vi"): Promise<void> {
+  await page.getByRole("heading", { name: ui.frameworkTitle[language] }).waitFor();
+  await page.getByText(language === "vi" ? "Khung: " : "Framework: ").waitFor();
+}
+
+describe("Khung: create the workbook for a district", () => {
+  it("builds the tracking workbook in the open workbook, with progress and the counts", async () => {
+    expect(DISTRICT).toBeDefined();
+    const unit = DISTRICT!;
+    // A slow host (20 ms per round trip) so the build takes long enough for its progress to show.
+    pane = await openPane(env, { fake: { syncDelayMs: 20 } });
+    const { page } = pane;
+    await waitForPane(page);
+    await expectAccessible(page);
+
+    const unitBox = page.getByRole("combobox", { name: wb.unitLabel.vi });
+    await unitBox.click();
+    await unitBox.pressSequentially(unit.name);
+    await page.getByRole("option", { name: unit.name, exact: true }).click();
+    // Picking a known unit fills its level.
+    await page.getByRole("combobox", { name: wb.levelLabel.vi }).getByText(wb.levelDistrict.vi).waitFor();
+
+    const create = page.getByRole("button", { name: wb.createButton.vi });
+    expect(await tabTo(page, create)).toBeGreaterThan(0);
+    await screenshot(page, "khung-form");
+    await create.click();
+    await page.getByText(wb.creating.vi).waitFor();
+    await page.getByText(wb.createdTitle.vi).waitFor();
+
+    const state = await page.evaluate(() => {
+      const { parFake } = window as E2EWindow;
+      return { sheets: parFake.state.sheetNames };
+    });
+    expect(state.sheets).toEqual(expect.arrayContaining([SHEET.guide, SHEET.info, SHEET.activities, SHEET.targets]));
+    await expectAccessible(page);
+    await screenshot(page, "khung-created");
+  });
+});
+
+describe("language", () => {
+  it("switches the whole pane to English and remembers it after a reload", async () => {
+    pane = await openPane(env);
+    const { page } = pane;
+    await waitForPane(page);
+    const menu = page.getByRole("button", { name: ui.languageMenuLabel.vi });
+    expect(await tabTo(page, menu)).toBeGreaterThan(0);
+    await menu.click();
+    await page.getByRole("menuitemradio", { name: ui.languageEnglish.en }).click();
+    await waitForPane(page, "en");
+    for (const label of [ui.frameworkTab, ui.entryTab, ui.validationTab, ui.summaryTab, ui.consolidationTab]) {
+      await tab(page, label, "en").waitFor();
+    }
+    await page.getByRole("button", { name: wb.createButton.en }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "language-english");
+
+    await page.reload();
+    await waitForPane(page, "en");
+  });
+});
+
+describe("dark theme", () => {
+  it("renders dark when Office's theme is dark", async () => {
+    pane = await openPane(env, { fake: { office: { officeTheme: { bodyBackgroundColor: "#262626" } } } });
+    const { page } = pane;
+    await waitForPane(page);
+    const colours = await page.evaluate(() => {
+      const provider = document.querySelector("[data-theme]");
+      return {
+        theme: provider?.getAttribute("data-theme"),
+        background: provider ? getComputedStyle(provider).backgroundColor : "",
+      };
+    });
+    expect(colours.theme).toBe("dark");
+    const [r, g, b] = (colours.background.match(/\d+/g) ?? []).map(Number);
+    expect(Math.max(r, g, b)).toBeLessThan(80);
+    await expectAccessible(page);
+    await screenshot(page, "dark-khung");
+  });
+});
