@@ -83,7 +83,7 @@ describe("Khung: create the workbook for a district", () => {
     await page.getByText(wb.createdTitle.vi).waitFor();
 
     const state = await page.evaluate(() => {
-      const { parFake } = window as E2EWindow;
+      const { parFake } = globalThis as E2EWindow;
       return { sheets: parFake.state.sheetNames };
     });
     expect(state.sheets).toEqual(expect.arrayContaining([SHEET.guide, SHEET.info, SHEET.activities, SHEET.targets]));
