@@ -2,6 +2,7 @@ import type { Framework, Unit } from "../core/framework/types";
 import { createTrackingWorkbook } from "../core/workbook/createTrackingWorkbook";
 import type { PaneServices } from "../taskpane/paneServices";
 import { ExcelAdapter, type ExcelRun } from "./excelAdapter";
+import { createEntryServices } from "./entryServices";
 
 /**
  * The task pane's workbook services on real (or fake) Excel: every member goes through Excel.run
@@ -11,6 +12,7 @@ export function createExcelServices(plan: { framework: Framework; units: Unit[] 
   const adapter = new ExcelAdapter(run);
   const excelRun: ExcelRun = run ?? ((batch) => Excel.run(batch));
   return {
+    ...createEntryServices(plan, adapter, excelRun),
     plan,
     createWorkbook: (request) =>
       createTrackingWorkbook(adapter, {
