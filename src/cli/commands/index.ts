@@ -2,9 +2,10 @@ import type { Command } from "../io";
 import { frameworkCommand } from "./framework";
 import { workbookCommand } from "./workbook";
 import { validateCommand } from "./validate";
+import { summaryCommand } from "./summary";
 
 /**
  * The registered subcommands, in the order `--help` lists them. Later issues add
  * `framework`, `workbook`, `validate`, `summary` and `consolidate`.
  */
-export const COMMANDS: Command[] = [frameworkCommand, workbookCommand, validateCommand];
+export const COMMANDS: Command[] = [frameworkCommand, workbookCommand, validateCommand, summaryCommand];

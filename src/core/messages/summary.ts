@@ -103,6 +103,7 @@ export const report = {
   motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
   provinceCommittee: { vi: "UBND TỈNH {province}", en: "{province} PROVINCIAL PEOPLE'S COMMITTEE" },
   coordinator: { vi: "SỞ NỘI VỤ", en: "DEPARTMENT OF HOME AFFAIRS" },
+  peoplesCommittee: { vi: "ỦY BAN NHÂN DÂN", en: "PEOPLE'S COMMITTEE" },
   documentNumber: { vi: "Số:          /BC-{code}", en: "No.:          /BC-{code}" },
   placeDate: {
     vi: "{place}, ngày        tháng        năm {year}",
@@ -154,12 +155,6 @@ export const report = {
   head: { vi: "THỦ TRƯỞNG ĐƠN VỊ", en: "HEAD OF UNIT" },
   makerHint: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature, full name)" },
   headHint: { vi: "(Ký tên, đóng dấu)", en: "(Signature and seal)" },
-  recipients: { vi: "Nơi nhận:", en: "Recipients:" },
-  recipientsUnit: { vi: "- Sở Nội vụ (để tổng hợp);\n- Lưu: VT.", en: "- Department of Home Affairs;\n- Archive." },
-  recipientsWhole: {
-    vi: "- UBND tỉnh (để báo cáo);\n- Bộ Nội vụ (để báo cáo);\n- Lưu: VT, CCHC.",
-    en: "- Provincial People's Committee;\n- Ministry of Home Affairs;\n- Archive.",
-  },
   refreshNote: {
     vi: "Ghi chú: báo cáo lập tự động từ sổ theo dõi theo số liệu đến ngày {asOf}; các bảng không tự cập nhật — khi số liệu thay đổi, lập lại tổng hợp (ngăn tác vụ: Tổng hợp → Lập tổng hợp, hoặc lệnh par-tracker summary). Xóa dòng này trước khi in.",
     en: "Note: built from the tracking workbook with figures as of {asOf}; the tables do not update — when figures change, rebuild the summaries (task pane: Tổng hợp, or par-tracker summary). Delete this line before printing.",
@@ -184,6 +179,44 @@ export const staticCells: Message = {
   vi: "Trang “{sheet}”: sổ thiếu cột {columns}, nên một số ô là số liệu tĩnh (không tự cập nhật). Tạo lại sổ theo dõi để có cột này.",
   en: "Sheet “{sheet}”: the workbook lacks the column(s) {columns}, so some cells are fixed figures (they do not update). Rebuild the tracking workbook to get them.",
 };
+
+export const cli = {
+  title: { vi: "Tổng hợp", en: "Summary" },
+  file: { vi: "Tệp", en: "File" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  wholePlan: { vi: "Toàn tỉnh (mọi dòng được đánh giá)", en: "Whole plan (every row judged)" },
+  period: { vi: "Kỳ báo cáo", en: "Period" },
+  asOf: { vi: "Số liệu đến ngày", en: "As of" },
+  targetsMet: { vi: "Chỉ tiêu đạt", en: "Targets met" },
+  dueDone: { vi: "Nhiệm vụ đến hạn đã hoàn thành", en: "Due activities done" },
+  overdue: { vi: "Quá hạn", en: "Overdue" },
+  lagging: { vi: "Chỉ tiêu chậm tiến độ", en: "Targets behind" },
+  dueSoon: { vi: "Sắp đến hạn", en: "Due soon" },
+  wrote: { vi: "Đã ghi {file}: {sheets}.", en: "Wrote {file}: {sheets}." },
+  fileNotFound: { vi: "Không tìm thấy tệp: {file}", en: "File not found: {file}" },
+  inputMissing: { vi: "Cần đúng một tệp sổ theo dõi .xlsx.", en: "Give exactly one tracking workbook (.xlsx)." },
+  outMissing: {
+    vi: "Thiếu --out FILE.xlsx: tổng hợp được ghi ra tệp mới, tệp gốc giữ nguyên.",
+    en: "Missing --out FILE.xlsx: the summaries go to a new file and the input stays as it is.",
+  },
+  outNotXlsx: { vi: "Tệp ra phải có đuôi .xlsx: {file}", en: "The output must be an .xlsx file: {file}" },
+  outIsInput: {
+    vi: "Tệp ra trùng tệp vào ({file}): hãy ghi ra tệp khác, tệp gốc không bao giờ bị sửa.",
+    en: "The output is the input ({file}): write to another file; the input is never modified.",
+  },
+  outExists: {
+    vi: "Tệp đã tồn tại: {file} (dùng --force để ghi đè).",
+    en: "File exists: {file} (use --force to overwrite).",
+  },
+  asOfInvalid: {
+    vi: "Ngày không hợp lệ: “{text}” (dạng YYYY-MM-DD, ví dụ 2024-06-14).",
+    en: "Invalid date “{text}” (use YYYY-MM-DD, e.g. 2024-06-14).",
+  },
+  onlyInvalid: {
+    vi: "--only không hợp lệ: “{text}” (dùng section, lead, deadline, report, cách nhau bằng dấu phẩy).",
+    en: "Invalid --only “{text}” (use section, lead, deadline, report, comma-separated).",
+  },
+} as const satisfies Record<string, Message>;
 
 // ---- The task pane's Tổng hợp view ----
 

@@ -19,13 +19,14 @@ import type { ActivityRow, TargetRow } from "../validation/trackingWorkbook";
 import { rangeAddress } from "../workbook/a1";
 import { RESPONSIBILITY } from "../workbook/layout";
 import { FONT } from "../workbook/sheetStyles";
-import { emptySheet, type CellStyle, type PlanCell, type SheetPlan } from "../workbook/workbookPlan";
+import { emptySheet, type CellStyle, type PlanCell, type PrintPlan, type SheetPlan } from "../workbook/workbookPlan";
 import { nextQuarterRange } from "./quarters";
 import type { ReportHeading } from "./reportHeading";
 import { dueShare, judgedActivities, judgedTargets, metShare } from "./summaryFigures";
 import type { SummaryInputs } from "./summaryInputs";
 import { REPORT_TAB_COLOR, SUMMARY_SHEET } from "./summaryLayout";
 import { charsPerLine, rowHeightFor, wrapText } from "./textLayout";
+import { pageCapacities, spacersToKeepTogether } from "./pagination";
 
 /** STT, Chỉ tiêu/nhiệm vụ, Kế hoạch, Thực hiện, Tỷ lệ, Đánh giá, Ghi chú: about 26 cm, A4 landscape's width. */
 export const REPORT_WIDTHS = [6, 54, 16, 14, 9, 15, 26];
@@ -35,6 +36,14 @@ const TOTAL_WIDTH = REPORT_WIDTHS.reduce((a, b) => a + b, 0);
 const LEFT = { col: 0, span: 2 };
 const RIGHT = { col: 2, span: 5 };
 export const REPORT_FONT_SIZE = 13;
+/** Row heights in points: a 13 pt line, a 10 pt note line, the signature rows, and blank space. */
+const LINE_HEIGHT = 18;
+const NOTE_SIZE = 10;
+const NOTE_HEIGHT = 14;
+const SIGN_TITLE_HEIGHT = 22;
+const SIGN_SPACE_ROWS = 4;
+const SIGN_SPACE_HEIGHT = 22;
+const SPACER_HEIGHT = 12;
 /** Page numbers in the report's font (header/footer codes: `&"font,style"`, `&size`). */
 export const REPORT_FOOTER = '&"Times New Roman,Regular"&11Trang &P/&N';
 
@@ -61,7 +70,6 @@ const STYLE = {
   group: { bold: true, fill: "#F2F2F2" },
   section: { bold: true, italic: true },
   note: { italic: true, fontSize: 10, fontColor: "#595959" },
-  recipients: { fontSize: 11 },
 } as const satisfies Record<string, CellStyle>;
 
 /** A row of the detail table: seven cells, their number formats, and whether it is a group or section heading. */
@@ -212,7 +220,24 @@ function paragraph(sheet: SheetPlan, row: number, text: string, style: CellStyle
   const lines = wrapText(text, charsPerLine(TOTAL_WIDTH, fontSize) - 4);
   sheet.blocks.push({ row, col: 0, cells: lines.map((line) => [t(line)]) });
   sheet.styles.push({ range: rangeAddress(row, 0, lines.length, 1), style });
+  const height = fontSize === REPORT_FONT_SIZE ? LINE_HEIGHT : NOTE_HEIGHT;
+  lines.forEach((_, i) => sheet.rowHeights.push({ row: row + i, height }));
   return row + lines.length;
+}
+
+/**
+ * Every row's height from the top to `end` (exclusive): the heights set so far, the last set winning, and
+ * rows left unset given one line's height; they are all written out, so the page estimate holds.
+ */
+function rowHeightsUpTo(sheet: SheetPlan, end: number): number[] {
+  const set = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
+  const heights: number[] = [];
+  for (let r = 0; r < end; r++) {
+    const height = set.get(r) ?? LINE_HEIGHT;
+    if (!set.has(r)) sheet.rowHeights.push({ row: r, height });
+    heights.push(height);
+  }
+  return heights;
 }
 
 /** Builds the printable report sheet. */
@@ -224,7 +249,7 @@ export function buildReportSheet(inputs: SummaryInputs, heading: ReportHeading):
   const year = Number(summary.asOf.slice(0, 4));
 
   // Header block (Decree 30/2020): issuing body left, national name and motto right, each over a short rule.
-  centred(sheet, 0, LEFT, heading.parent, {});
+  centred(sheet, 0, LEFT, heading.parent, heading.parentBold ? STYLE.bold : {});
   centred(sheet, 0, RIGHT, report.country.vi, STYLE.bold);
   centred(sheet, 1, LEFT, heading.body, STYLE.bold);
   centred(sheet, 1, RIGHT, report.motto.vi, STYLE.bold);
@@ -325,25 +350,11 @@ export function buildReportSheet(inputs: SummaryInputs, heading: ReportHeading):
     }));
     sheet.rowHeights.push({ row: r, height: Math.max(20, rowHeightFor(texts, REPORT_FONT_SIZE)) });
   });
-  row = first + details.length + 1;
+  row = first + details.length;
 
-  // Signatures, then the recipients.
-  centred(sheet, row, LEFT, report.maker.vi, STYLE.bold);
-  centred(sheet, row, RIGHT, report.head.vi, STYLE.bold);
-  centred(sheet, row + 1, LEFT, report.makerHint.vi, STYLE.italic);
-  centred(sheet, row + 1, RIGHT, report.headHint.vi, STYLE.italic);
-  for (let r = row + 2; r < row + 6; r++) sheet.rowHeights.push({ row: r, height: 22 });
-  row += 7;
-  sheet.blocks.push({ row, col: 0, cells: [[t(report.recipients.vi)]] });
-  sheet.styles.push({ range: rangeAddress(row, 0, 1, 1), style: { bold: true, italic: true, fontSize: 12 } });
-  const recipients = (heading.wholePlan ? report.recipientsWhole : report.recipientsUnit).vi.split("\n");
-  sheet.blocks.push({ row: row + 1, col: 0, cells: recipients.map((line) => [t(line)]) });
-  sheet.styles.push({ range: rangeAddress(row + 1, 0, recipients.length, 1), style: STYLE.recipients });
-  row += recipients.length + 2;
-  row = paragraph(sheet, row, formatMessage(report.refreshNote, { asOf: isoText(summary.asOf) }).vi, STYLE.note, 10);
-
-  sheet.styles.unshift({ range: rangeAddress(0, 0, row, COLUMNS), style: STYLE.base });
-  sheet.print = {
+  // Signatures (the maker left, the head of the unit right, with room to sign) and the refresh note, kept on
+  // one page: blank rows go before them when the estimated page break would fall inside.
+  const print: PrintPlan = {
     orientation: "landscape",
     paperSize: "A4",
     printTitleRows: `$${headerRow + 1}:$${headerRow + 1}`,
@@ -352,5 +363,34 @@ export function buildReportSheet(inputs: SummaryInputs, heading: ReportHeading):
     margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
     centerFooter: REPORT_FOOTER,
   };
+  const note = wrapText(
+    formatMessage(report.refreshNote, { asOf: isoText(summary.asOf) }).vi,
+    charsPerLine(TOTAL_WIDTH, NOTE_SIZE) - 4,
+  );
+  const block = [
+    LINE_HEIGHT,
+    SIGN_TITLE_HEIGHT,
+    LINE_HEIGHT,
+    ...Array<number>(SIGN_SPACE_ROWS).fill(SIGN_SPACE_HEIGHT),
+    LINE_HEIGHT,
+  ];
+  block.push(...note.map(() => NOTE_HEIGHT));
+  const heights = rowHeightsUpTo(sheet, row);
+  const { excel, libreOffice } = pageCapacities(print, REPORT_WIDTHS);
+  const spacers = spacersToKeepTogether(heights, block, SPACER_HEIGHT, [excel, libreOffice], headerRow);
+  for (let i = 0; i < spacers; i++) sheet.rowHeights.push({ row: row + i, height: SPACER_HEIGHT });
+  row += spacers;
+  block.forEach((height, i) => sheet.rowHeights.push({ row: row + i, height }));
+  centred(sheet, row + 1, LEFT, report.maker.vi, STYLE.bold);
+  centred(sheet, row + 1, RIGHT, report.head.vi, STYLE.bold);
+  centred(sheet, row + 2, LEFT, report.makerHint.vi, STYLE.italic);
+  centred(sheet, row + 2, RIGHT, report.headHint.vi, STYLE.italic);
+  row += 4 + SIGN_SPACE_ROWS;
+  sheet.blocks.push({ row, col: 0, cells: note.map((line) => [t(line)]) });
+  sheet.styles.push({ range: rangeAddress(row, 0, note.length, 1), style: STYLE.note });
+  row += note.length;
+
+  sheet.styles.unshift({ range: rangeAddress(0, 0, row, COLUMNS), style: STYLE.base });
+  sheet.print = print;
   return sheet;
 }

@@ -23,29 +23,22 @@ describe("reportHeading", () => {
   });
 
   it.each([
-    [null, null, { parent: "UBND TỈNH HÀ TĨNH", body: "SỞ NỘI VỤ", code: "SNV", place: "Hà Tĩnh", wholePlan: true }],
-    [
-      "Sở Tư pháp",
-      "province",
-      { parent: "UBND TỈNH HÀ TĨNH", body: "SỞ TƯ PHÁP", code: "STP", place: "Hà Tĩnh", wholePlan: false },
-    ],
-    [
-      "UBND huyện Đức Thọ",
-      "district",
-      { parent: "", body: "UBND HUYỆN ĐỨC THỌ", code: "UBND", place: "Đức Thọ", wholePlan: false },
-    ],
-    [
-      "UBND xã Thạch Kim",
-      "commune",
-      { parent: "", body: "UBND XÃ THẠCH KIM", code: "UBND", place: "Thạch Kim", wholePlan: false },
-    ],
-    [
-      "Ban Dân tộc tỉnh",
-      "province",
-      { parent: "UBND TỈNH HÀ TĨNH", body: "BAN DÂN TỘC TỈNH", code: "BDTT", place: "Hà Tĩnh", wholePlan: false },
-    ],
+    [null, null, ["UBND TỈNH HÀ TĨNH", false, "SỞ NỘI VỤ", "SNV", "Hà Tĩnh", true]],
+    ["Sở Tư pháp", "province", ["UBND TỈNH HÀ TĨNH", false, "SỞ TƯ PHÁP", "STP", "Hà Tĩnh", false]],
+    ["UBND huyện Đức Thọ", "district", ["ỦY BAN NHÂN DÂN", true, "HUYỆN ĐỨC THỌ", "UBND", "Đức Thọ", false]],
+    ["UBND thị xã Hồng Lĩnh", "district", ["ỦY BAN NHÂN DÂN", true, "THỊ XÃ HỒNG LĨNH", "UBND", "Hồng Lĩnh", false]],
+    ["Ủy ban nhân dân xã Thạch Kim", "commune", ["ỦY BAN NHÂN DÂN", true, "XÃ THẠCH KIM", "UBND", "Thạch Kim", false]],
+    ["Ban Dân tộc tỉnh", "province", ["UBND TỈNH HÀ TĨNH", false, "BAN DÂN TỘC TỈNH", "BDTT", "Hà Tĩnh", false]],
   ] as const)("heads the report of %j (%s)", (unit, level, expected) => {
-    expect(reportHeading(infoFor(unit, level), units, "Hà Tĩnh")).toEqual(expected);
+    const [parent, parentBold, body, code, place, wholePlan] = expected;
+    expect(reportHeading(infoFor(unit, level), units, "Hà Tĩnh")).toEqual({
+      parent,
+      parentBold,
+      body,
+      code,
+      place,
+      wholePlan,
+    });
   });
 
   it("leaves dots to fill in when no province is known", () => {

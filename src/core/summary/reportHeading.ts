@@ -10,8 +10,12 @@ import { normalizeText } from "../text/normalizeText";
 import type { WorkbookSnapshot } from "../workbook/workbookSnapshot";
 
 export interface ReportHeading {
-  /** The governing body above the issuing body (`UBND TỈNH HÀ TĨNH`), or "" when there is none to name. */
+  /**
+   * The line above the issuing body: its governing body (`UBND TỈNH HÀ TĨNH`, not bold), or for a people's
+   * committee the first half of its own name (`ỦY BAN NHÂN DÂN`, bold).
+   */
   parent: string;
+  parentBold: boolean;
   /** The issuing body, upper case (`SỞ NỘI VỤ`, `SỞ TƯ PHÁP`, `UBND HUYỆN ĐỨC THỌ`). */
   body: string;
   /** The abbreviation after `/BC-` (`SNV`, `STP`, `UBND`). */
@@ -26,6 +30,7 @@ export interface ReportHeading {
 export const BLANK_NAME = "……………";
 
 const PROVINCE = /(?:^|[\s,(])(?:tỉnh|Tỉnh|TỈNH)\s+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:(?: - | |-)\p{Lu}[\p{Ll}\p{M}]*)*)/u;
+const COMMITTEE = /^(?:ubnd|uy ban nhan dan)\s+(?=(?:huyen|thi xa|thanh pho|tp\.?|tx\.?|xa|phuong|thi tran)\s)/;
 const LOCAL_PREFIX = /^(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|tp\.?|tx\.?|xa|phuong|thi tran)\s+/;
 
 const upper = (text: string) => text.toLocaleUpperCase("vi");
@@ -70,18 +75,37 @@ function localPlace(name: string): string {
 
 /**
  * The header of the report for the workbook's unit: a provincial department under `UBND TỈNH <province>`,
- * a district or commune committee on its own, and for the whole-plan workbook Sở Nội vụ under the province.
+ * a district or commune people's committee as `ỦY BAN NHÂN DÂN` over its place (`HUYỆN ĐỨC THỌ`), and for the
+ * whole-plan workbook Sở Nội vụ under the province.
  */
 export function reportHeading(info: TrackingInfo, units: UnitRow[], province: string | null): ReportHeading {
   const provinceName = province ?? BLANK_NAME;
   const parent = formatMessage(report.provinceCommittee, { province: upper(provinceName) }).vi;
   if (info.unit === null) {
-    return { parent, body: report.coordinator.vi, code: "SNV", place: provinceName, wholePlan: true };
+    return {
+      parent,
+      parentBold: false,
+      body: report.coordinator.vi,
+      code: "SNV",
+      place: provinceName,
+      wholePlan: true,
+    };
   }
   const known = units.find((u) => matchKey(u.name) === matchKey(info.unit ?? ""));
   const code = codeOf(info.unit, known?.aliases ?? []);
-  if (info.level === "district" || info.level === "commune") {
-    return { parent: "", body: upper(info.unit), code, place: localPlace(info.unit), wholePlan: false };
+  const name = normalizeText(info.unit);
+  const committee = COMMITTEE.exec(matchKey(name));
+  if (committee) {
+    // A people's committee is named on two bold lines: ỦY BAN NHÂN DÂN / HUYỆN ĐỨC THỌ.
+    const own = name.slice(committee[0].length);
+    return {
+      parent: report.peoplesCommittee.vi,
+      parentBold: true,
+      body: upper(own),
+      code,
+      place: localPlace(name),
+      wholePlan: false,
+    };
   }
-  return { parent, body: upper(info.unit), code, place: provinceName, wholePlan: false };
+  return { parent, parentBold: false, body: upper(info.unit), code, place: provinceName, wholePlan: false };
 }

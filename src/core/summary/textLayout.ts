@@ -9,21 +9,28 @@
  * (Excel's unit: the Calibri 11 digit, 7 px), at `fontSize` points.
  */
 export function charsPerLine(width: number, fontSize: number): number {
-  // One column unit is 7 px; an average Vietnamese character of Times New Roman measures about 0.34 em
-  // (LibreOffice's rendering of the report); 0.4 em leaves room for wider words and other hosts' metrics.
+  // One column unit is 7 px; an average Vietnamese character of Times New Roman measures about 0.42 em
+  // (LibreOffice's rendering of the report, with Calibri's metrics); 0.46 em leaves room for wider words.
   const pixels = width * 7 - 5;
-  const charPixels = ((fontSize * 96) / 72) * 0.4;
+  const charPixels = ((fontSize * 96) / 72) * 0.46;
   return Math.max(1, Math.floor(pixels / charPixels));
 }
 
-/** Splits text into lines of at most `max` characters at spaces (a longer word gets a line of its own). */
+/** How wide text is, in average characters: capitals (headings are upper case) count 1.4. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch !== ch.toLowerCase() ? 1.4 : 1;
+  return width;
+}
+
+/** Splits text into lines at most `max` average characters wide, at spaces (a longer word gets its own line). */
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
     for (const word of paragraph.split(" ").filter((w) => w !== "")) {
       if (line === "") line = word;
-      else if (line.length + 1 + word.length <= max) line = `${line} ${word}`;
+      else if (textWidth(line) + 1 + textWidth(word) <= max) line = `${line} ${word}`;
       else {
         lines.push(line);
         line = word;
