@@ -101,15 +101,15 @@ describe("writeEntry", () => {
     expect(fake.state.sheet(TGT).cell(tgtCell("done")).value).toBe(12.5);
   });
 
-  it.each([
-    ["a framework column", ACT, () => activityRow, { activity: "x" }, /không phải cột nhập liệu/],
-    ["the header row", ACT, () => 2, { note: "x" }, /không phải dòng số liệu/],
-    ["a sheet that is not an entry sheet", SHEET.info, () => 5, { note: "x" }, /không phải trang nhập liệu/],
+  it.each<[string, string, number, Record<string, unknown>, RegExp]>([
+    ["a framework column", ACT, activityRow, { activity: "x" }, /không phải cột nhập liệu/],
+    ["the header row", ACT, 2, { note: "x" }, /không phải dòng số liệu/],
+    ["a sheet that is not an entry sheet", SHEET.info, 5, { note: "x" }, /không phải trang nhập liệu/],
   ])("refuses %s without writing anything", async (_name, sheet, row, values, message) => {
     const { fake, services } = await setup();
     await services.readEntryWorkbook!();
     fake.resetStats();
-    const written = services.writeEntry!(sheet, row(), values as never);
+    const written = services.writeEntry!(sheet, row, values as never);
     await expect(written).rejects.toBeInstanceOf(EntryError);
     await expect(written).rejects.toThrow(message);
     expect(fake.stats.count("range.formulas")).toBe(0);
