@@ -134,6 +134,8 @@ export interface OpenPaneOptions {
   fake?: FakeExcelOptions;
   /** Default: PANE_VIEWPORT. */
   viewport?: { width: number; height: number };
+  /** Scripts run in the page before any of its own (after the fake's options are set). */
+  initScripts?: string[];
 }
 
 /** Opens taskpane.html from dist/ in a fresh browser context, with the fake host in place of office.js. */
@@ -162,6 +164,7 @@ export async function openPane(env: E2EEnvironment, options: OpenPaneOptions = {
     },
     { key: E2E_OPTIONS_GLOBAL, value: options.fake ?? {} },
   );
+  for (const script of options.initScripts ?? []) await page.addInitScript({ content: script });
   await page.goto(`${env.baseUrl}taskpane.html`);
   return { page, errors, close: () => context.close() };
 }
