@@ -1,4 +1,5 @@
 import type { Framework, Unit } from "../core/framework/types";
+import { buildSummaries } from "../core/summary/buildSummaries";
 import { createTrackingWorkbook } from "../core/workbook/createTrackingWorkbook";
 import type { PaneServices } from "../taskpane/paneServices";
 import { ExcelAdapter, type ExcelRun } from "./excelAdapter";
@@ -22,6 +23,7 @@ export function createExcelServices(plan: { framework: Framework; units: Unit[] 
         period: request.period,
         password: request.password,
       }),
+    buildSummaries: (options) => buildSummaries(adapter, options),
     selectCell: (sheet, address) =>
       excelRun(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

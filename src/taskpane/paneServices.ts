@@ -5,6 +5,7 @@ import type { EntryValues, SheetRow } from "../core/entry/entryTypes";
 import type { Finding } from "../core/validation/finding";
 import type { WorkbookEvaluation } from "../core/validation/evaluateWorkbook";
 import type { SnapshotCell, WorkbookSnapshot } from "../core/workbook/workbookSnapshot";
+import type { BuildSummariesOptions, SummaryResult } from "../core/summary/buildSummaries";
 
 /** What the Khung view asks for when it builds the tracking workbook. */
 export interface CreateWorkbookRequest {
@@ -48,6 +49,11 @@ export interface PaneServices {
   onSelectionChange?: (listener: (selection: SheetRow) => void) => () => void;
   /** Kiểm tra: validates the whole workbook against the embedded framework and units. */
   validate?: () => Promise<{ findings: Finding[]; evaluation: WorkbookEvaluation }>;
+  /**
+   * Tổng hợp: builds or rebuilds the chosen summary sheets (replacing only those) and returns the headline
+   * figures; with `previewOnly`, reads and counts without writing.
+   */
+  buildSummaries?: (options: BuildSummariesOptions) => Promise<SummaryResult>;
 }
 
 /** Supplies PaneServices to the views; empty (no adapters) unless App is given some. */
