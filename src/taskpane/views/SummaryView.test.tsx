@@ -2,6 +2,7 @@ import "../test/installDomPolyfills";
 import { describe, expect, it, jest } from "@jest/globals";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { App } from "../App";
 import { makeHost } from "../test/makeHost";
 import type { PaneServices } from "../paneServices";
@@ -138,6 +139,17 @@ describe("SummaryView", () => {
     const { user, panel } = await open({ buildSummaries });
     await user.click(panel.getByRole("button", { name: m.build.vi }));
     await waitFor(() => expect(panel.getByText(warning.vi)).toBeTruthy());
+  });
+
+  it("has no accessibility violations with the figures, a warning and the result shown", async () => {
+    HTMLCanvasElement.prototype.getContext = () => null;
+    const warning = { vi: "Trang thiếu cột", en: "A column is missing" };
+    const buildSummaries = jest.fn<Build>().mockResolvedValue(result({ warnings: [warning] }));
+    const { user, panel } = await open({ buildSummaries });
+    await user.click(panel.getByRole("button", { name: m.build.vi }));
+    await waitFor(() => expect(panel.getByText(m.builtTitle.vi)).toBeTruthy());
+    const found = await act(() => axe.run(document.body, { rules: { "color-contrast": { enabled: false } } }));
+    expect(found.violations.map((v) => v.id)).toEqual([]);
   });
 
   it("disables the actions outside Excel", async () => {
