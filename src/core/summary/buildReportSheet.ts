@@ -209,6 +209,31 @@ function detailRows(inputs: SummaryInputs): DetailRow[] {
   return rows;
 }
 
+/** Collects one-row styles and hands them back as ranges spanning consecutive rows with the same style. */
+class RowRuns {
+  private readonly byKey = new Map<string, { col: number; cols: number; style: CellStyle; rows: number[] }>();
+
+  add(row: number, col: number, cols: number, style: CellStyle): void {
+    const key = JSON.stringify([col, cols, style]);
+    const entry = this.byKey.get(key) ?? { col, cols, style, rows: [] };
+    entry.rows.push(row);
+    this.byKey.set(key, entry);
+  }
+
+  ranges(): { range: string; style: CellStyle }[] {
+    const out: { range: string; style: CellStyle }[] = [];
+    for (const { col, cols, style, rows } of this.byKey.values()) {
+      let start = rows[0];
+      rows.forEach((row, i) => {
+        if (i + 1 < rows.length && rows[i + 1] === row + 1) return;
+        out.push({ range: rangeAddress(start, col, row - start + 1, cols), style });
+        start = rows[i + 1];
+      });
+    }
+    return out;
+  }
+}
+
 /** Writes one line of text centred across a block of columns. */
 function centred(sheet: SheetPlan, row: number, block: { col: number; span: number }, value: string, style: CellStyle) {
   sheet.blocks.push({ row, col: block.col, cells: [[t(value)]] });
@@ -335,21 +360,22 @@ export function buildReportSheet(inputs: SummaryInputs, heading: ReportHeading):
   sheet.styles.push({ range: rangeAddress(first, 0, details.length, COLUMNS), style: STYLE.cell });
   sheet.styles.push({ range: rangeAddress(first, 0, details.length, 1), style: { horizontalAlignment: "center" } });
   sheet.styles.push({ range: rangeAddress(first, 2, details.length, 4), style: { horizontalAlignment: "center" } });
+  // Per-row styles go out as one range per run of rows that share them: Office.js queues one operation per range.
+  const runs = new RowRuns();
   details.forEach((d, i) => {
     const r = first + i;
-    if (d.kind === "group") sheet.styles.push({ range: rangeAddress(r, 0, 1, COLUMNS), style: STYLE.group });
-    if (d.kind === "section") sheet.styles.push({ range: rangeAddress(r, 0, 1, COLUMNS), style: STYLE.section });
-    if (d.kind === "empty") sheet.styles.push({ range: rangeAddress(r, 1, 1, 1), style: STYLE.italic });
-    if (d.formats?.done)
-      sheet.styles.push({ range: rangeAddress(r, 3, 1, 1), style: { numberFormat: d.formats.done } });
-    if (d.formats?.rate)
-      sheet.styles.push({ range: rangeAddress(r, 4, 1, 1), style: { numberFormat: d.formats.rate } });
+    if (d.kind === "group") runs.add(r, 0, COLUMNS, STYLE.group);
+    if (d.kind === "section") runs.add(r, 0, COLUMNS, STYLE.section);
+    if (d.kind === "empty") runs.add(r, 1, 1, STYLE.italic);
+    if (d.formats?.done) runs.add(r, 3, 1, { numberFormat: d.formats.done });
+    if (d.formats?.rate) runs.add(r, 4, 1, { numberFormat: d.formats.rate });
     const texts = d.cells.map((value, c) => ({
       text: typeof value === "string" ? value : "",
       width: REPORT_WIDTHS[c],
     }));
     sheet.rowHeights.push({ row: r, height: Math.max(20, rowHeightFor(texts, REPORT_FONT_SIZE)) });
   });
+  sheet.styles.push(...runs.ranges());
   row = first + details.length;
 
   // Signatures (the maker left, the head of the unit right, with room to sign) and the refresh note, kept on
