@@ -1,7 +1,31 @@
+import { Text } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import * as m from "../../core/messages/entryView";
 import { entryDescription, entryTitle } from "../../core/messages/ui";
+import { DelayedSpinner } from "../components/entry/DelayedSpinner";
+import { usePaneServices } from "../paneServices";
+import { useMessages } from "../useMessages";
 import { ViewIntro } from "./ViewIntro";
 
-/** Nhập liệu: records activity statuses and target figures for a reporting period. Its working UI comes in a later issue. */
+// The form, its date picker and the validator load in their own chunk the first time the view opens.
+const EntryPanel = lazy(() => import("../components/entry/EntryPanel").then((mod) => ({ default: mod.EntryPanel })));
+
+/** Nhập liệu: the form for the row under Excel's cursor (or picked from a searchable list), written back to the sheet. */
 export function EntryView() {
-  return <ViewIntro title={entryTitle} description={entryDescription} />;
+  const { t } = useMessages();
+  const services = usePaneServices();
+  const available = Boolean(services.readEntryWorkbook && services.readEntryRow && services.writeEntry);
+  return (
+    <ViewIntro title={entryTitle} description={entryDescription}>
+      {available ? (
+        <Suspense fallback={<DelayedSpinner label={t(m.loading)} />}>
+          <EntryPanel />
+        </Suspense>
+      ) : (
+        <Text as="p" size={200}>
+          {t(m.unavailable)}
+        </Text>
+      )}
+    </ViewIntro>
+  );
 }
