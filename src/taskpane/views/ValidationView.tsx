@@ -1,7 +1,32 @@
+import { Text } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import * as m from "../../core/messages/checkView";
 import { validationDescription, validationTitle } from "../../core/messages/ui";
+import { DelayedSpinner } from "../components/entry/DelayedSpinner";
+import { usePaneServices } from "../paneServices";
+import { useMessages } from "../useMessages";
 import { ViewIntro } from "./ViewIntro";
 
-/** Kiểm tra: lists problems in the workbook, each with its sheet and cell. Its working UI comes in a later issue. */
+// The list and the validator load in their own chunk the first time the view opens.
+const FindingsPanel = lazy(() =>
+  import("../components/findings/FindingsPanel").then((mod) => ({ default: mod.FindingsPanel })),
+);
+
+/** Kiểm tra: validates the workbook and lists its problems by severity and sheet; each one selects its cell. */
 export function ValidationView() {
-  return <ViewIntro title={validationTitle} description={validationDescription} />;
+  const { t } = useMessages();
+  const services = usePaneServices();
+  return (
+    <ViewIntro title={validationTitle} description={validationDescription}>
+      {services.validate ? (
+        <Suspense fallback={<DelayedSpinner label={t(m.running)} />}>
+          <FindingsPanel />
+        </Suspense>
+      ) : (
+        <Text as="p" size={200}>
+          {t(m.unavailable)}
+        </Text>
+      )}
+    </ViewIntro>
+  );
 }
