@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Language } from "../core/messages/message";
+import { FeedbackToaster } from "./components/feedbackToast";
 import { Header } from "./components/Header";
 import { HostProblem } from "./components/HostProblem";
 import { ViewTabs } from "./components/ViewTabs";
@@ -59,6 +60,7 @@ export function App({ host, services = NO_SERVICES }: AppProps) {
         <PaneServicesContext.Provider value={services}>
           <Header language={language} onLanguageChange={chooseLanguage} />
           <main className={styles.main}>{host.kind === "excel" ? <ViewTabs /> : <HostProblem host={host} />}</main>
+          <FeedbackToaster />
         </PaneServicesContext.Provider>
       </LanguageContext.Provider>
     </FluentProvider>
