@@ -1,24 +1,12 @@
-import {
-  Button,
-  Combobox,
-  Dropdown,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Option,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Combobox, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Level } from "../../core/framework/types";
 import { frameworkDescription, frameworkTitle } from "../../core/messages/ui";
 import * as m from "../../core/messages/workbookView";
 import { periodsOfYear } from "../../core/status/periods";
-import type { CreateWorkbookResult } from "../../core/workbook/createTrackingWorkbook";
+import { DelayedProgress } from "../components/feedbackProgress";
+import { ErrorMessageBar } from "../components/feedbackError";
+import { useSuccessToast } from "../components/feedbackToast";
 import { usePaneServices } from "../paneServices";
 import { useMessages } from "../useMessages";
 import { ViewIntro } from "./ViewIntro";
@@ -33,8 +21,6 @@ const LEVELS: { level: Level; label: typeof m.levelProvince }[] = [
   { level: "district", label: m.levelDistrict },
   { level: "commune", label: m.levelCommune },
 ];
-
-type Outcome = { kind: "done"; result: CreateWorkbookResult } | { kind: "error"; detail: string };
 
 /** Khung: shows the loaded framework and builds the unit's tracking workbook in the open workbook. */
 export function FrameworkView() {
@@ -52,7 +38,8 @@ export function FrameworkView() {
   const period = periods.find((p) => p.code === chosenPeriod)?.code ?? periods[periods.length - 1].code;
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const toastSuccess = useSuccessToast();
 
   const counts = useMemo(() => {
     if (!plan) return undefined;
@@ -79,16 +66,21 @@ export function FrameworkView() {
   async function create() {
     if (!services.createWorkbook) return;
     setBusy(true);
-    setOutcome(undefined);
+    setFailure(undefined);
     try {
       const result = await services.createWorkbook({
         unit: unitName && level ? { name: unitName, level } : undefined,
         period,
         password: password || undefined,
       });
-      setOutcome({ kind: "done", result });
+      const counts = t(m.createdBody, { activities: result.activities, targets: result.targets });
+      const report = result.reloaded
+        ? " " +
+          t(m.reloadedBody, { added: result.report.added, kept: result.report.kept, removed: result.report.removed })
+        : "";
+      toastSuccess(t(result.reloaded ? m.reloadedTitle : m.createdTitle), counts + report);
     } catch (error) {
-      setOutcome({ kind: "error", detail: error instanceof Error ? error.message : String(error) });
+      setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
@@ -164,28 +156,14 @@ export function FrameworkView() {
           {t(m.createButton)}
         </Button>
         {!services.createWorkbook && <Text size={200}>{t(m.unavailable)}</Text>}
-        {busy && <Spinner size="small" label={t(m.creating)} />}
-        {outcome?.kind === "done" && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>{t(outcome.result.reloaded ? m.reloadedTitle : m.createdTitle)}</MessageBarTitle>
-              {t(m.createdBody, { activities: outcome.result.activities, targets: outcome.result.targets })}{" "}
-              {outcome.result.reloaded &&
-                t(m.reloadedBody, {
-                  added: outcome.result.report.added,
-                  kept: outcome.result.report.kept,
-                  removed: outcome.result.report.removed,
-                })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome?.kind === "error" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t(m.createFailedTitle)}</MessageBarTitle>
-              {outcome.detail} {t(m.createFailedNext)}
-            </MessageBarBody>
-          </MessageBar>
+        <DelayedProgress active={busy} label={t(m.creating)} />
+        {failure !== undefined && (
+          <ErrorMessageBar
+            title={t(m.createFailedTitle)}
+            next={t(m.createFailedNext)}
+            detail={failure}
+            onDismiss={() => setFailure(undefined)}
+          />
         )}
       </form>
     </ViewIntro>
