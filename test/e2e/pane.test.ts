@@ -4,11 +4,12 @@
  * the primary buttons, and saves a screenshot to test-artifacts/e2e/ for review.
  */
 import type { Page } from "playwright-core";
+import { HA_TINH_2024_FRAMEWORK } from "../../src/core/framework/embeddedFramework";
 import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
 import type { Language, Message } from "../../src/core/messages/message";
 import * as ui from "../../src/core/messages/ui";
 import * as wb from "../../src/core/messages/workbookView";
-import { SHEET } from "../../src/core/workbook/layout";
+import { LEVEL_LABELS, SHEET } from "../../src/core/workbook/layout";
 import type { E2EWindow } from "./e2eGlobals";
 import {
   describeViolations,
@@ -62,8 +63,9 @@ describe("Khung: create the workbook for a district", () => {
   it("builds the tracking workbook in the open workbook, with progress and the counts", async () => {
     expect(DISTRICT).toBeDefined();
     const unit = DISTRICT!;
-    // A slow host (20 ms per round trip) so the build takes long enough for its progress to show.
-    pane = await openPane(env, { fake: { syncDelayMs: 20 } });
+    // A slow host (250 ms per round trip, as Excel on the web can be) so the build, a handful of syncs,
+    // outlasts the 300 ms after which progress shows.
+    pane = await openPane(env, { fake: { syncDelayMs: 250 } });
     const { page } = pane;
     await waitForPane(page);
     await expectAccessible(page);
@@ -79,16 +81,70 @@ describe("Khung: create the workbook for a district", () => {
     expect(await tabTo(page, create)).toBeGreaterThan(0);
     await screenshot(page, "khung-form");
     await create.click();
+    await page.getByRole("progressbar").waitFor();
     await page.getByText(wb.creating.vi).waitFor();
-    await page.getByText(wb.createdTitle.vi).waitFor();
+    await screenshot(page, "khung-progress");
+    // Success: a toast with the counts.
+    const toast = page.locator(".fui-Toast").filter({ hasText: wb.createdTitle.vi });
+    await toast.waitFor();
+    // The toast covers nothing but its own corner: the heading is still what is under its centre.
+    expect(
+      await page.getByRole("heading", { name: ui.frameworkTitle.vi }).evaluate((heading) => {
+        const box = heading.getBoundingClientRect();
+        return heading.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      }),
+    ).toBe(true);
+    const [, activities, targets] = /(\d+) hoạt động, (\d+) chỉ tiêu/.exec(await toast.innerText()) ?? [];
 
-    const state = await page.evaluate(() => {
-      const { parFake } = globalThis as E2EWindow;
-      return { sheets: parFake.state.sheetNames };
-    });
+    const state = await page.evaluate(
+      ({ sheet }) => {
+        const { parFake } = globalThis as E2EWindow;
+        return {
+          syncs: parFake.stats.syncCount,
+          sheets: parFake.state.sheetNames,
+          activityIds: parFake.state
+            .sheet(sheet.activities)
+            .values()
+            .map((row) => row[0]),
+          targetIds: parFake.state
+            .sheet(sheet.targets)
+            .values()
+            .map((row) => row[0]),
+          info: parFake.state.sheet(sheet.info).values().flat(),
+        };
+      },
+      { sheet: SHEET },
+    );
+    expect(state.syncs).toBeGreaterThanOrEqual(2);
     expect(state.sheets).toEqual(expect.arrayContaining([SHEET.guide, SHEET.info, SHEET.activities, SHEET.targets]));
+    // The toast counts the plan's every activity and target, and each has its row.
+    const objectives = HA_TINH_2024_FRAMEWORK.sections.flatMap((section) => section.objectives);
+    const activityIds = objectives.flatMap((o) => o.tasks.flatMap((task) => task.activities.map((a) => a.id)));
+    const targetIds = objectives.flatMap((o) => o.targets.map((target) => target.id));
+    expect([Number(activities), Number(targets)]).toEqual([activityIds.length, targetIds.length]);
+    expect(state.activityIds).toEqual(expect.arrayContaining(activityIds));
+    expect(state.targetIds).toEqual(expect.arrayContaining(targetIds));
+    expect(state.info).toEqual(expect.arrayContaining([unit.name, LEVEL_LABELS.district]));
     await expectAccessible(page);
     await screenshot(page, "khung-created");
+  });
+
+  it("says what to do next when Excel refuses the work", async () => {
+    pane = await openPane(env);
+    const { page } = pane;
+    await waitForPane(page);
+    // Excel refuses every batch while a cell is being edited.
+    await page.evaluate(() => {
+      const { parFake } = globalThis as E2EWindow;
+      parFake.Excel.run = () => Promise.reject(new Error("InvalidOperation: Excel is in cell-editing mode."));
+    });
+    await page.getByRole("button", { name: wb.createButton.vi }).click();
+    await page.getByText(wb.createFailedTitle.vi).waitFor();
+    await page.getByText(wb.createFailedNext.vi).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "khung-error");
+    await page.getByRole("button", { name: "Đóng" }).click();
+    await page.getByText(wb.createFailedTitle.vi).waitFor({ state: "detached" });
   });
 });
 
