@@ -42,9 +42,11 @@ export interface CellReading {
 export function readCellValue(cell: Cell, date1904: boolean): CellReading {
   if (cell.type === ValueType.Merge) return { value: null };
   if (cell.type === ValueType.Formula) {
-    const value = cell.value as { result?: CellValue } | null;
+    // cell.result, not cell.value.result: exceljs 4.4's value getter drops a cached result that is
+    // falsy (0, "", FALSE), so a computed 0 would read back as blank.
+    const cached = (cell as unknown as { result?: CellValue }).result;
     const formula = cell.formula;
-    const result = plainValue(value?.result ?? null, date1904);
+    const result = plainValue(cached ?? null, date1904);
     if (formula === undefined || formula === "") return { value: result };
     return { value: result, formula: `=${stripFunctionPrefixes(formula)}` };
   }
