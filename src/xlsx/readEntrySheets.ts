@@ -37,16 +37,26 @@ function text(read: PartReader, path: string): string | null {
   return bytes === null ? null : utf8.decode(bytes);
 }
 
-/** Entity decoding with a fast path for the five named entities, which is all Excel and exceljs write in values and formulas. */
+const ENTITY_TEXT: Readonly<Record<string, string>> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
+
+/** Entity decoding in one pass for the five named entities (all Excel and exceljs write in values and formulas). */
 function decode(raw: string): string {
-  if (!raw.includes("&")) return raw;
+  let at = raw.indexOf("&");
+  if (at < 0) return raw;
   if (raw.includes("&#")) return decodeXmlText(raw);
-  return raw
-    .replaceAll("&quot;", '"')
-    .replaceAll("&apos;", "'")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&amp;", "&");
+  let out = "";
+  let last = 0;
+  while (at >= 0) {
+    const semi = raw.indexOf(";", at);
+    if (semi < 0) break;
+    const text = ENTITY_TEXT[raw.slice(at + 1, semi)];
+    if (text !== undefined) {
+      out += raw.slice(last, at) + text;
+      last = semi + 1;
+    }
+    at = raw.indexOf("&", semi);
+  }
+  return out + raw.slice(last);
 }
 
 /** `=` + the formula without `_xlfn.`-style storage prefixes (only formulas that hold one pay for the scan). */
@@ -165,6 +175,40 @@ const FORMULA = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
 const INLINE = /<(?:\w+:)?is\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?is>)/;
 
+/** r, s and t of a `<c>` start tag, read without building an object per cell. */
+const cellAttributes = {
+  r: undefined as string | undefined,
+  s: undefined as string | undefined,
+  t: undefined as string | undefined,
+};
+
+function readCellAttributes(text: string): typeof cellAttributes {
+  cellAttributes.r = undefined;
+  cellAttributes.s = undefined;
+  cellAttributes.t = undefined;
+  let i = 0;
+  while (i < text.length) {
+    const eq = text.indexOf("=", i);
+    if (eq < 0) break;
+    let q = eq + 1;
+    while (q < text.length && text.charCodeAt(q) <= 32) q++;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'") break;
+    const end = text.indexOf(quote, q + 1);
+    if (end < 0) break;
+    let n = eq - 1;
+    while (n > i && text.charCodeAt(n) <= 32) n--;
+    // Only one-letter names matter here: the character before them is a space or a prefix colon.
+    const before = text.charCodeAt(n - 1);
+    if (n === i || before <= 32 || before === 58) {
+      const name = text[n];
+      if (name === "r" || name === "s" || name === "t") cellAttributes[name] = text.slice(q + 1, end);
+    }
+    i = end + 1;
+  }
+  return cellAttributes;
+}
+
 /** The attributes of a start tag's attribute text, names without prefix; values are not entity-decoded. */
 function attributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -256,7 +300,8 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   const masters = new Map<string, { formula: string; address: string }>();
   const pendingShared: { row: number; col: number; address: string; si: string }[] = [];
   const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
-  const dataEnd = xml.search(/<\/(?:\w+:)?sheetData>/);
+  const closing = xml.lastIndexOf("sheetData>");
+  const dataEnd = closing < 0 ? -1 : xml.lastIndexOf("</", closing);
   let rowNumber = 0;
   let colNumber = 0;
   if (dataStart >= 0) {
@@ -264,7 +309,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
     let m: RegExpExecArray | null;
     while ((m = CELL_OR_ROW.exec(xml)) !== null) {
       if (dataEnd >= 0 && m.index > dataEnd) break;
-      const a = attributes(m[2]);
+      const a = readCellAttributes(m[2]);
       if (m[1] === "row") {
         rowNumber = a.r !== undefined ? Number(a.r) : rowNumber + 1;
         colNumber = 0;
@@ -285,10 +330,11 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
       const col = at?.col ?? colNumber + 1;
       colNumber = col;
       const format = a.s !== undefined ? ctx.formats[parseInt(a.s, 10)] : undefined;
+      const r = a.r;
       const content = inner === "" ? { value: null } : cellContent(a.t, inner, format, ctx);
       const cell: RawCell = { value: content.value };
       if (format !== undefined) cell.format = format;
-      const address = a.r ?? `${col}:${row}`;
+      const address = r ?? `${col}:${row}`;
       const formula = "formula" in content ? content.formula : undefined;
       if (formula) {
         if (formula.shared && formula.shared.master) masters.set(formula.shared.si, { formula: formula.text, address });
@@ -310,7 +356,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
       cell.formula = shownFormula(master.formula);
     }
   }
-  applyMerges(xml, cells);
+  applyMerges(dataEnd < 0 ? "" : xml.slice(dataEnd), cells);
   let lastRow = 0;
   let lastCol = 0;
   for (const [r, rowCells] of cells) {
@@ -341,7 +387,10 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
   return { name, rows };
 }
 
-/** Cells covered by a merge other than its top-left one hold nothing and take its number format, as in exceljs. */
+/**
+ * Cells covered by a merge other than its top-left one hold nothing and take its number format, as in
+ * exceljs. `xml` is the part of the sheet after its data, where `<mergeCells>` sits.
+ */
 function applyMerges(xml: string, cells: Map<number, Map<number, RawCell>>): void {
   if (!xml.includes("mergeCell")) return;
   const merges = xml.match(/<(?:\w+:)?mergeCell\b[^>]*>/g);

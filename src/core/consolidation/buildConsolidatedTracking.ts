@@ -10,7 +10,6 @@ import * as msg from "../messages/consolidation";
 import { buildWorkbookPlan, type WorkbookIndex } from "../workbook/buildWorkbookPlan";
 import {
   ACTIVITY_COLUMNS,
-  NOT_APPLICABLE_MARK,
   SHEET,
   TARGET_COLUMNS,
   columnOf,
@@ -73,12 +72,9 @@ export function buildConsolidatedTracking(
     for (const target of result.targets) {
       const row = plan.index.targetRows.get(target.target.id);
       if (row === undefined) continue;
-      const { entered, status } = target.province;
+      const { entered } = target.province;
       setCell(targets, row, t("done"), { value: entered.done });
       setCell(targets, row, t("total"), { value: entered.total });
-      if (entered.done === null && status === "not_applicable") {
-        setCell(targets, row, t("notApplicable"), { value: NOT_APPLICABLE_MARK });
-      }
       setCell(targets, row, t("note"), { value: targetNote(target) });
     }
   }

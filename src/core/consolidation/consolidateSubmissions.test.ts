@@ -1,43 +1,8 @@
 import { consolidateSubmissions } from "./consolidateSubmissions";
 import type { ConsolidationResult, ScopeFigure } from "./consolidationResult";
-import type { Submission } from "./submission";
-import { SMALL_FRAMEWORK, SMALL_UNITS, submission } from "./testing/consolidationFixture";
+import { SMALL_FRAMEWORK, SMALL_UNITS, submission, workedExample } from "./testing/consolidationFixture";
 
 const options = { framework: SMALL_FRAMEWORK, units: SMALL_UNITS };
-
-/** The returns of the worked example (see SMALL_FRAMEWORK for the targets). */
-function returns(): Submission[] {
-  return [
-    submission({
-      unit: "Sở Nội vụ",
-      targets: { "I.1": [45, 50], "I.4": [36, 100, null, '=HYPERLINK("http://example.invalid","x")'], "I.5": [1] },
-      activities: { "I:3.1": ["Hoàn thành", "2024-04-10"], "I:3.3": ["Đang thực hiện"] },
-    }),
-    submission({ unit: "Sở Tư pháp", targets: { "I.1": [40, 50], "I.2": [99], "I.5": [1] } }),
-    submission({
-      unit: "UBND huyện A",
-      file: "a-new.xlsx",
-      lastModified: 2000,
-      targets: { "I.1": [30, 40], "I.2": [60], "I.3": [5], "I.5": [1] },
-      activities: { "I:3.2": ["Hoàn thành", "2024-05-01"] },
-    }),
-    submission({
-      unit: "UBND huyện A",
-      file: "a-old.xlsx",
-      lastModified: 1000,
-      targets: { "I.1": [1, 40], "I.2": [10], "I.3": [1] },
-    }),
-    submission({
-      unit: "UBND huyện B",
-      targets: { "I.1": [90, 100], "I.2": [40], "I.3": [4], "I.5": [0] },
-      activities: { "I:3.2": ["Đang thực hiện"] },
-    }),
-    submission({ unit: "UBND huyện C", targets: { "I.1": [null, null, "x"], "I.2": [0.5], "I.3": [3] } }),
-    submission({ unit: "UBND xã X", targets: { "I.1": [14, 20] } }),
-    submission({ unit: "UBND xã Y" }),
-    submission({ unit: "Sở Tư pháp", file: "stp-q1.xlsx", period: "2024-Q1", targets: { "I.1": [1, 1] } }),
-  ];
-}
 
 function target(result: ConsolidationResult, id: string) {
   const found = result.targets.find((t) => t.target.id === id);
@@ -52,7 +17,7 @@ function pick(f: ScopeFigure | null) {
 }
 
 describe("consolidateSubmissions: the worked example", () => {
-  const result = consolidateSubmissions(returns(), [], options);
+  const result = consolidateSubmissions(workedExample(), [], options);
 
   it("consolidates the period most files report, judged at its cut-off", () => {
     expect(result.period?.code).toBe("2024-H1");
@@ -259,13 +224,13 @@ describe("consolidateSubmissions: special cases", () => {
     expect(t.units[0]).toMatchObject({ excluded: true, status: "invalid", value: null });
   });
 
-  it("is not applicable when every lead unit marks it so", () => {
+  it("leaves out units marking Không phát sinh: with no other figure there is no data", () => {
     const result = consolidateSubmissions(
       [submission({ unit: "UBND huyện A", targets: { "I.3": [null, null, "x"] } })],
       [],
       options,
     );
-    expect(target(result, "I.3").province).toMatchObject({ status: "not_applicable", notApplicable: 1, value: null });
+    expect(target(result, "I.3").province).toMatchObject({ status: "no_data", notApplicable: 1, value: null });
   });
 
   it("weights the units with a Tổng số and says so when others typed a rate only", () => {

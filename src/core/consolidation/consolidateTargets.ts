@@ -142,13 +142,14 @@ function scopeFigure(
     ...extremes(reporting),
   };
   if (reporting.length === 0) {
-    const allNotApplicable = members.length > 0 && members.every((m) => m.status === "not_applicable");
+    // Units marking Không phát sinh are left out, so a scope where nobody gave a figure has no data,
+    // whatever the marks (they are counted in notApplicable).
     return {
       value: null,
       numerator: null,
       denominator: null,
       target: goal,
-      status: allNotApplicable ? "not_applicable" : "no_data",
+      status: "no_data",
       method: "none",
       ...tally,
       entered: { done: null, total: null },
@@ -231,13 +232,15 @@ export function consolidateTarget(
     [...units, ...unlisted.map((s) => ({ name: s.unit, level: s.level, aliases: [] }))].filter(
       (u) => (level === null || u.level === level) && lead.leads(u) && (!single || u.name === holderKey),
     ).length;
+  // A named lead missing from the units list has a level only once its return arrives.
+  const concerned = LEVELS.filter((l) => lead.levels.includes(l) || members.some((m) => m.level === l));
   const byLevel = {} as Record<Level, ReturnType<typeof scopeFigure> | null>;
   for (const level of LEVELS) {
-    byLevel[level] = lead.levels.includes(level)
+    byLevel[level] = concerned.includes(level)
       ? scopeFigure(
           target,
           members.filter((m) => m.level === level),
-          single ? target.value : scopeTarget(target, level, lead.levels),
+          single ? target.value : scopeTarget(target, level, concerned),
           single,
           expectedAt(level),
           contexts.province,
@@ -249,7 +252,7 @@ export function consolidateTarget(
     province: scopeFigure(
       target,
       members,
-      scopeTarget(target, "all", lead.levels),
+      scopeTarget(target, "all", concerned),
       single,
       expectedAt(null),
       contexts.province,

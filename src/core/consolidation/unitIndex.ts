@@ -32,16 +32,17 @@ export function unitIndex(units: readonly Unit[]): UnitIndex {
     }
   }
   for (const [key, unit] of byName) byKey.set(key, unit);
+  // Keyed by the name as given: the same few hundred names are asked about for every target and activity.
   const keys = new Map<string, ReadonlySet<string>>();
   index = {
     find: (name) => byKey.get(matchKey(name)),
     keysOf(name) {
-      const key = matchKey(name);
-      let set = keys.get(key);
+      let set = keys.get(name);
       if (!set) {
+        const key = matchKey(name);
         const known = byName.get(key);
         set = new Set([key, ...(known?.aliases ?? []).map(matchKey)]);
-        keys.set(key, set);
+        keys.set(name, set);
       }
       return set;
     },

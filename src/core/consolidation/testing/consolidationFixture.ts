@@ -188,6 +188,43 @@ export function submission(spec: SubmissionSpec): Submission {
   };
 }
 
+/**
+ * The returns of the worked example the tests compute by hand (see SMALL_FRAMEWORK for the targets):
+ * seven units, huyện A twice (the later copy wins), Sở Tư pháp also for Quý I (rejected), xã Z missing.
+ */
+export function workedExample(): Submission[] {
+  return [
+    submission({
+      unit: "Sở Nội vụ",
+      targets: { "I.1": [45, 50], "I.4": [36, 100, null, '=HYPERLINK("http://example.invalid","x")'], "I.5": [1] },
+      activities: { "I:3.1": ["Hoàn thành", "2024-04-10"], "I:3.3": ["Đang thực hiện"] },
+    }),
+    submission({ unit: "Sở Tư pháp", targets: { "I.1": [40, 50], "I.2": [99], "I.5": [1] } }),
+    submission({
+      unit: "UBND huyện A",
+      file: "a-new.xlsx",
+      lastModified: 2000,
+      targets: { "I.1": [30, 40], "I.2": [60], "I.3": [5], "I.5": [1] },
+      activities: { "I:3.2": ["Hoàn thành", "2024-05-01"] },
+    }),
+    submission({
+      unit: "UBND huyện A",
+      file: "a-old.xlsx",
+      lastModified: 1000,
+      targets: { "I.1": [1, 40], "I.2": [10], "I.3": [1] },
+    }),
+    submission({
+      unit: "UBND huyện B",
+      targets: { "I.1": [90, 100], "I.2": [40], "I.3": [4], "I.5": [0] },
+      activities: { "I:3.2": ["Đang thực hiện"] },
+    }),
+    submission({ unit: "UBND huyện C", targets: { "I.1": [null, null, "x"], "I.2": [0.5], "I.3": [3] } }),
+    submission({ unit: "UBND xã X", targets: { "I.1": [14, 20] } }),
+    submission({ unit: "UBND xã Y" }),
+    submission({ unit: "Sở Tư pháp", file: "stp-q1.xlsx", period: "2024-Q1", targets: { "I.1": [1, 1] } }),
+  ];
+}
+
 export interface WorkbookSpec {
   unit?: Unit;
   period?: string;
