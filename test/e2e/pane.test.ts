@@ -9,7 +9,10 @@ import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
 import type { Language, Message } from "../../src/core/messages/message";
 import * as ui from "../../src/core/messages/ui";
 import * as wb from "../../src/core/messages/workbookView";
-import { LEVEL_LABELS, SHEET } from "../../src/core/workbook/layout";
+import * as entry from "../../src/core/messages/entryView";
+import * as check from "../../src/core/messages/checkView";
+import { view as summary } from "../../src/core/messages/summary";
+import { HEADER_ROW, LEVEL_LABELS, SHEET, TARGET_COLUMNS } from "../../src/core/workbook/layout";
 import type { E2EWindow } from "./e2eGlobals";
 import {
   describeViolations,
@@ -58,6 +61,41 @@ async function waitForPane(page: Page, language: Language = "vi"): Promise<void>
   await page.getByRole("heading", { name: ui.frameworkTitle[language] }).waitFor();
   await page.getByText(language === "vi" ? "Khung: " : "Framework: ").waitFor();
 }
+
+/** Builds the whole-plan workbook from the Khung view and waits for its success toast. */
+async function createWholePlanWorkbook(page: Page): Promise<void> {
+  await waitForPane(page);
+  await page.getByRole("button", { name: wb.createButton.vi }).click();
+  await page.locator(".fui-Toast").filter({ hasText: wb.createdTitle.vi }).waitFor();
+}
+
+/** Where an item's row is on an entry sheet: its 0-based row, and the A1 column of the header `column`. */
+async function locateCell(
+  page: Page,
+  sheet: string,
+  id: string,
+  column: string,
+): Promise<{ row: number; col: string }> {
+  const found = await page.evaluate(
+    ({ sheet, id, column, headerRow }) => {
+      const { parFake } = globalThis as E2EWindow;
+      const values = parFake.state.sheet(sheet).values();
+      const index = values[headerRow].indexOf(column);
+      let letters = "";
+      for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      return { row: values.findIndex((cells) => cells[0] === id), col: letters };
+    },
+    { sheet, id, column, headerRow: HEADER_ROW },
+  );
+  expect(found.row).toBeGreaterThan(HEADER_ROW);
+  expect(found.col).not.toBe("");
+  return found;
+}
+
+const OBJECTIVES = HA_TINH_2024_FRAMEWORK.sections.flatMap((section) => section.objectives);
+const FIRST_TARGET_ID = OBJECTIVES.flatMap((o) => o.targets)[0].id;
+const DONE_HEADER = TARGET_COLUMNS.find((c) => c.key === "done")!.header;
 
 describe("Khung: create the workbook for a district", () => {
   it("builds the tracking workbook in the open workbook, with progress and the counts", async () => {
@@ -145,6 +183,103 @@ describe("Khung: create the workbook for a district", () => {
     await screenshot(page, "khung-error");
     await page.getByRole("button", { name: "Đóng" }).click();
     await page.getByText(wb.createFailedTitle.vi).waitFor({ state: "detached" });
+  });
+});
+
+describe("Nhập liệu: pick a row and enter figures", () => {
+  it("follows Excel's selection, refuses a negative figure with its message, then saves a good one", async () => {
+    pane = await openPane(env);
+    const { page } = pane;
+    await createWholePlanWorkbook(page);
+    await tab(page, ui.entryTab).click();
+    await page.getByRole("combobox", { name: entry.pickerLabel.vi }).waitFor();
+    const { row, col } = await locateCell(page, SHEET.targets, FIRST_TARGET_ID, DONE_HEADER);
+
+    // The user selects a cell on the target's row in Excel: the form opens that row.
+    await page.evaluate(
+      (address) => (globalThis as E2EWindow).parFake.select(address),
+      `'${SHEET.targets}'!B${row + 1}`,
+    );
+    const heading = `${entry.kindTarget.vi} ${FIRST_TARGET_ID}`;
+    await page.getByRole("heading", { name: heading }).waitFor();
+
+    const done = page.getByRole("textbox", { name: entry.doneLabel.vi, exact: true });
+    await done.fill("-5");
+    await page.getByText("số âm", { exact: false }).first().waitFor();
+    expect(await done.getAttribute("aria-invalid")).toBe("true");
+    const save = page.getByRole("button", { name: entry.saveButton.vi });
+    expect(await tabTo(page, save)).toBeGreaterThan(0);
+    await save.click();
+    await page.getByText(entry.saveBlockedTitle.vi, { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "entry-error");
+
+    await done.fill("5");
+    await save.click();
+    await page.getByText(entry.savedTitle.vi.replace("{id}", FIRST_TARGET_ID)).waitFor();
+    const written = await page.evaluate(
+      ({ sheet, address }) => (globalThis as E2EWindow).parFake.state.sheet(sheet).cell(address).value,
+      { sheet: SHEET.targets, address: `${col}${row + 1}` },
+    );
+    expect(written).toBe(5);
+    await expectAccessible(page);
+    await screenshot(page, "entry-saved");
+  });
+});
+
+describe("Kiểm tra: run the checks and click a finding", () => {
+  it("lists a bad figure typed in Excel and selects its cell when clicked", async () => {
+    pane = await openPane(env);
+    const { page } = pane;
+    await createWholePlanWorkbook(page);
+    const { row, col } = await locateCell(page, SHEET.targets, FIRST_TARGET_ID, DONE_HEADER);
+    const address = `${col}${row + 1}`;
+    // A negative figure typed straight into the sheet, as a user could.
+    await page.evaluate(
+      ({ sheet, address }) =>
+        (globalThis as E2EWindow).parFake.Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange(address).values = [[-5]];
+          await context.sync();
+        }),
+      { sheet: SHEET.targets, address },
+    );
+
+    await tab(page, ui.validationTab).click();
+    const finding = page.getByRole("button").filter({ hasText: "số âm" }).first();
+    await finding.waitFor();
+    expect(await tabTo(page, page.getByRole("button", { name: check.rerunButton.vi }))).toBeGreaterThan(0);
+    expect(await tabTo(page, finding)).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await screenshot(page, "kiem-tra");
+
+    await finding.click();
+    await page.waitForFunction(
+      ({ sheet, address }) => {
+        const { state } = (globalThis as E2EWindow).parFake;
+        return state.activeSheetName === sheet && state.selection.endsWith(`!${address}`);
+      },
+      { sheet: SHEET.targets, address },
+    );
+  });
+});
+
+describe("Tổng hợp: build the summaries", () => {
+  it("writes the summary sheets and says which", async () => {
+    pane = await openPane(env);
+    const { page } = pane;
+    await createWholePlanWorkbook(page);
+    const before = await page.evaluate(() => (globalThis as E2EWindow).parFake.state.sheetNames);
+    await tab(page, ui.summaryTab).click();
+    const build = page.getByRole("button", { name: summary.build.vi });
+    expect(await tabTo(page, build)).toBeGreaterThan(0);
+    await build.click();
+    await page.getByText(summary.builtTitle.vi).waitFor();
+    const after = await page.evaluate(() => (globalThis as E2EWindow).parFake.state.sheetNames);
+    const added = after.filter((name) => !before.includes(name));
+    expect(added.length).toBeGreaterThan(0);
+    for (const name of added) await page.getByText(name, { exact: false }).first().waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "tong-hop");
   });
 });
 
