@@ -1,5 +1,15 @@
-import { Toast, ToastBody, ToastTitle, Toaster, useToastController } from "@fluentui/react-components";
+import {
+  Link,
+  Toast,
+  ToastBody,
+  ToastTitle,
+  ToastTrigger,
+  Toaster,
+  useToastController,
+} from "@fluentui/react-components";
 import { useCallback } from "react";
+import * as m from "../../core/messages/feedback";
+import { useMessages } from "../useMessages";
 
 /** The one toaster of the pane; App renders it once, views reach it through useSuccessToast. */
 export const PANE_TOASTER_ID = "par-pane-toaster";
@@ -22,15 +32,26 @@ export function FeedbackToaster() {
  */
 export function useSuccessToast(): (title: string, body?: string) => void {
   const { dispatchToast } = useToastController(PANE_TOASTER_ID);
+  const { t } = useMessages();
+  const dismissLabel = t(m.dismiss);
   return useCallback(
     (title, body) =>
       dispatchToast(
         <Toast>
-          <ToastTitle>{title}</ToastTitle>
+          <ToastTitle
+            action={
+              // The toast sits over the bottom of the pane: it can be closed at once, by mouse or keyboard.
+              <ToastTrigger>
+                <Link as="button">{dismissLabel}</Link>
+              </ToastTrigger>
+            }
+          >
+            {title}
+          </ToastTitle>
           {body !== undefined && <ToastBody>{body}</ToastBody>}
         </Toast>,
         { intent: "success", timeout: SUCCESS_TOAST_MS, politeness: "polite" },
       ),
-    [dispatchToast],
+    [dispatchToast, dismissLabel],
   );
 }
