@@ -66,7 +66,11 @@ async function waitForPane(page: Page, language: Language = "vi"): Promise<void>
 async function createWholePlanWorkbook(page: Page): Promise<void> {
   await waitForPane(page);
   await page.getByRole("button", { name: wb.createButton.vi }).click();
-  await page.locator(".fui-Toast").filter({ hasText: wb.createdTitle.vi }).waitFor();
+  const toast = page.locator(".fui-Toast").filter({ hasText: wb.createdTitle.vi });
+  await toast.waitFor();
+  // Closed at once, so that it does not cover the next view's screenshot.
+  await toast.getByRole("button", { name: "Đóng" }).click();
+  await toast.waitFor({ state: "detached" });
 }
 
 /** Where an item's row is on an entry sheet: its 0-based row, and the A1 column of the header `column`. */
