@@ -251,3 +251,4 @@ export const calendarNextMonth: Message = { vi: "Tháng sau", en: "Next month" }
 export const calendarPrevYear: Message = { vi: "Năm trước", en: "Previous year" };
 export const calendarNextYear: Message = { vi: "Năm sau", en: "Next year" };
 export const calendarClose: Message = { vi: "Đóng lịch", en: "Close the calendar" };
+export const calendarOpen: Message = { vi: "Mở lịch chọn ngày hoàn thành", en: "Open the calendar for the date done" };

@@ -1,6 +1,7 @@
 import "../test/installDomPolyfills";
 import { describe, expect, it, jest } from "@jest/globals";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
+import axe from "axe-core";
 import userEvent from "@testing-library/user-event";
 import { App } from "../App";
 import { makeHost } from "../test/makeHost";
@@ -310,6 +311,21 @@ describe("EntryView", () => {
     expect(await screen.findByText(m.notTrackingTitle.vi, {}, { timeout: 10_000 })).toBeTruthy();
   });
 
+  it("has no accessibility violations with an activity open and with a target open", async () => {
+    // axe probes icon fonts through a canvas, which jsdom lacks; without one it skips that probe.
+    HTMLCanvasElement.prototype.getContext = () => null;
+    const { fake, services, rows } = await setup(district);
+    renderPane(services);
+    await openEntryView();
+    await selectInExcel(fake, actAddress(rows.activity, "state"));
+    await screen.findByRole("heading", { name: formHeading("activity", A.id) });
+    expect(await violations()).toEqual([]);
+    await selectInExcel(fake, tgtAddress(rows.target, "done"));
+    await screen.findByRole("heading", { name: formHeading("target", P.id) });
+    await userEvent.type(screen.getByRole("textbox", { name: m.doneLabel.vi }), "abc");
+    expect(await violations()).toEqual([]);
+  });
+
   it("says it needs Excel where there is no workbook", async () => {
     renderPane({});
     const { entryTab } = await import("../../core/messages/ui");
@@ -318,6 +334,12 @@ describe("EntryView", () => {
     expect(screen.getByText(m.unavailable.vi)).toBeTruthy();
   });
 });
+
+/** axe-core's violations for the rendered document; colour contrast needs real rendering, so it is left to the browser. */
+async function violations(): Promise<string[]> {
+  const results = await act(() => axe.run(document.body, { rules: { "color-contrast": { enabled: false } } }));
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.html).join(" | ")}`);
+}
 
 /** The rows a unit's own workbook marks Chủ trì or Phối hợp. */
 function countResponsible(unit: Unit): number {

@@ -1,6 +1,7 @@
 import "../test/installDomPolyfills";
 import { describe, expect, it, jest } from "@jest/globals";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import axe from "axe-core";
 import userEvent from "@testing-library/user-event";
 import { App } from "../App";
 import { makeHost } from "../test/makeHost";
@@ -182,6 +183,17 @@ describe("ValidationView", () => {
     const item = await screen.findByRole("button", { name: /khoảng 90/ }, { timeout: 10_000 });
     await user.click(item);
     await waitFor(() => expect(fake.state.selection).toBe(`'${SHEET.targets}'!${address}`));
+  });
+
+  it("has no accessibility violations with findings listed", async () => {
+    // axe probes icon fonts through a canvas, which jsdom lacks; without one it skips that probe.
+    HTMLCanvasElement.prototype.getContext = () => null;
+    const validate = jest.fn<Validate>().mockResolvedValue({ findings: FINDINGS, evaluation: EVALUATION });
+    const user = renderView({ validate, selectCell: jest.fn<SelectCell>().mockResolvedValue() });
+    await openView(user);
+    await screen.findByRole("region", { name: "Lỗi (4)" }, { timeout: 10_000 });
+    const results = await act(() => axe.run(document.body, { rules: { "color-contrast": { enabled: false } } }));
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.html).join(" | ")}`)).toEqual([]);
   });
 
   it("says it needs Excel where there is no workbook", async () => {

@@ -73,6 +73,8 @@ export function DoneDateField({ id, text, onTextChange, validationState, validat
         strings={strings}
         // Vietnamese calendars start the week on Monday (DayOfWeek.Monday).
         firstDayOfWeek={1}
+        // The icon button is labelled by the empty-looking input by default, which leaves it nameless.
+        contentAfter={{ "aria-label": t(m.calendarOpen), "aria-labelledby": undefined }}
         onChange={(_, data) => {
           typed.current = data.value;
           setRejected(null);

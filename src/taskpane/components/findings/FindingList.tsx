@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { groupFindings } from "../../../core/entry/groupFindings";
 import * as m from "../../../core/messages/checkView";
 import type { Finding } from "../../../core/validation/finding";
@@ -52,7 +52,7 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
           className={styles.group}
           aria-label={t(group.severity === "error" ? m.errorsHeading : m.warningsHeading, { count: group.count })}
         >
-          <Text as="h3" size={400} weight="semibold" className={`${styles.heading} ${styles[group.severity]}`}>
+          <Text as="h3" size={400} weight="semibold" className={mergeClasses(styles.heading, styles[group.severity])}>
             {t(group.severity === "error" ? m.errorsHeading : m.warningsHeading, { count: group.count })}
           </Text>
           {group.sheets.map((sheet) => (
@@ -68,7 +68,7 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
                         {t(finding.message)}
                       </button>
                     ) : (
-                      <div className={`${styles.item} ${styles.plain}`}>{t(finding.message)}</div>
+                      <div className={mergeClasses(styles.item, styles.plain)}>{t(finding.message)}</div>
                     )}
                   </li>
                 ))}
