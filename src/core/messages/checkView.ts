@@ -42,7 +42,6 @@ export const findingsHint: Message = {
   vi: "Bấm vào một dòng (hoặc nhấn Enter) để chọn ô đó trong Excel.",
   en: "Click an item (or press Enter on it) to select its cell in Excel.",
 };
-export const goToCell: Message = { vi: "Chọn ô {sheet}!{cell}", en: "Select cell {sheet}!{cell}" };
 export const selectFailed: Message = {
   vi: "Không chọn được ô {sheet}!{cell}: {detail} Trang tính có thể đã được đổi tên hoặc xóa; bấm “Kiểm tra lại”.",
   en: "Could not select cell {sheet}!{cell}: {detail} The sheet may have been renamed or deleted; click “Check again”.",

@@ -38,6 +38,7 @@ export function EntryContext({ model, nextStatus, wholePlan }: EntryContextProps
   const facts: [string, string][] = [[t(m.objectiveLabel), model.row.texts.objective]];
   if (model.kind === "activity") {
     const { texts, due, deadlineKind } = model.row;
+    if (texts.task) facts.push([t(m.taskLabel), texts.task]);
     if (texts.output) facts.push([t(m.outputLabel), texts.output]);
     facts.push([t(m.leadLabel), texts.lead || "—"]);
     if (texts.partners) facts.push([t(m.partnersLabel), texts.partners]);
