@@ -180,7 +180,8 @@ function vmHwm(): number | null {
   }
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+const mb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Runs the consolidation bench; one line per figure. */
 export async function benchConsolidate(): Promise<string[]> {

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildConsolidationPlan } from "../../core/consolidation/buildConsolidationPlan";
 import { consolidate, type ConsolidationProgress } from "../../core/consolidation/consolidate";
@@ -264,7 +264,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   });
   const bytes = await writePlanToXlsx(plan, (warning) => io.stderr(`${bilingual(warning)}\n`));
   if (existsSync(out) && !o.force) fail(formatMessage(msg.cliOutExists, { file: o.out }));
-  writeFileSync(out, bytes);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, bytes);
+  } catch (error) {
+    fail(formatMessage(msg.cliWriteFailed, { file: o.out, detail: (error as Error).message.split("\n")[0] }));
+  }
   io.stderr(
     `${bilingual(
       formatMessage(msg.cliWritten, {

@@ -169,6 +169,10 @@ export const cliOutNotXlsx: Message = {
   vi: "Tệp ra phải có đuôi .xlsx: {file}",
   en: "The output must be an .xlsx file: {file}",
 };
+export const cliWriteFailed: Message = {
+  vi: "Không ghi được tệp {file}: {detail}",
+  en: "Cannot write {file}: {detail}",
+};
 export const cliUnitsUnreadable: Message = {
   vi: "Không đọc được danh mục đơn vị từ “{file}”: {detail}",
   en: "Cannot read the units list from “{file}”: {detail}",
