@@ -76,9 +76,18 @@ describe("buildConsolidationPlan", () => {
     expect(plan.names.map((n) => n.name)).toContain("NgayBaoCao");
   });
 
-  it("can leave the summaries out", () => {
+  it("can leave the summaries out, or the data and summaries (to write into the coordinator's own workbook)", () => {
     const bare = buildConsolidationPlan(result, { ...options, summaries: false });
-    expect(bare.sheets.map((s) => s.name)).not.toContain(SUMMARY_SHEET.section);
+    expect(bare.sheets.map((s) => s.name)).toEqual([
+      ...Object.values(CONSOLIDATION_SHEET),
+      SHEET.info,
+      SHEET.activities,
+      SHEET.targets,
+      SHEET.units,
+    ]);
+    const only = buildConsolidationPlan(result, { ...options, includeData: false });
+    expect(only.sheets.map((s) => s.name)).toEqual(Object.values(CONSOLIDATION_SHEET));
+    expect(only.names).toEqual([]);
   });
 
   it("styles every consolidation sheet as a printable government table", () => {

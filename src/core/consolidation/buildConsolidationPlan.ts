@@ -31,8 +31,14 @@ export interface ConsolidationPlanOptions {
   units: Unit[];
   /** Minutes east of UTC for the files' modified times in the log; default +7 h (Vietnam). */
   utcOffsetMinutes?: number;
-  /** Add the summary sheets (default true). */
+  /** Add the summary sheets (default true; they need the data sheets, so `includeData: false` leaves them out too). */
   summaries?: boolean;
+  /**
+   * Add the consolidated data as a whole-plan tracking workbook (default true). Leave it out to write the five
+   * consolidation sheets into a workbook that already has its own `Thông tin`, `Khung nhiệm vụ`, `Chỉ tiêu` and
+   * `Danh mục đơn vị` (writing a plan replaces sheets of the same name).
+   */
+  includeData?: boolean;
 }
 
 /** The subtitle every consolidation sheet carries: period, as-of date, and how many units are in. */
@@ -55,7 +61,8 @@ export function buildConsolidationPlan(result: ConsolidationResult, options: Con
     buildMissingUnitsSheet(result, subtitle),
     buildConsolidationLogSheet(result, subtitle, options.utcOffsetMinutes ?? VIETNAM_UTC_OFFSET_MINUTES),
   ];
-  const tracking = buildConsolidatedTracking(result, options.framework, options.units);
+  const tracking =
+    options.includeData === false ? null : buildConsolidatedTracking(result, options.framework, options.units);
   if (!tracking) return { formatVersion: WORKBOOK_FORMAT_VERSION, sheets, names: [] };
   if (options.summaries ?? true) {
     const snapshot = planToSnapshot(tracking);
