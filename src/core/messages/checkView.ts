@@ -42,9 +42,13 @@ export const findingsHint: Message = {
   vi: "Bấm vào một dòng (hoặc nhấn Enter) để chọn ô đó trong Excel.",
   en: "Click an item (or press Enter on it) to select its cell in Excel.",
 };
-export const selectFailed: Message = {
-  vi: "Không chọn được ô {sheet}!{cell}: {detail} Trang tính có thể đã được đổi tên hoặc xóa; bấm “Kiểm tra lại”.",
-  en: "Could not select cell {sheet}!{cell}: {detail} The sheet may have been renamed or deleted; click “Check again”.",
+export const selectFailedTitle: Message = {
+  vi: "Không chọn được ô {sheet}!{cell}",
+  en: "Could not select cell {sheet}!{cell}",
+};
+export const selectFailedNext: Message = {
+  vi: "Trang tính có thể đã được đổi tên hoặc xóa; bấm “Kiểm tra lại”.",
+  en: "The sheet may have been renamed or deleted; click “Check again”.",
 };
 export const statusHeading: Message = { vi: "Tình hình thực hiện", en: "Progress" };
 export const asOf: Message = { vi: "Tính đến ngày {date}", en: "As of {date}" };

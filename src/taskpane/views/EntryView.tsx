@@ -2,7 +2,7 @@ import { Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import * as m from "../../core/messages/entryView";
 import { entryDescription, entryTitle } from "../../core/messages/ui";
-import { DelayedSpinner } from "../components/entry/DelayedSpinner";
+import { DelayedProgress } from "../components/feedbackProgress";
 import { usePaneServices } from "../paneServices";
 import { useMessages } from "../useMessages";
 import { ViewIntro } from "./ViewIntro";
@@ -18,7 +18,7 @@ export function EntryView() {
   return (
     <ViewIntro title={entryTitle} description={entryDescription}>
       {available ? (
-        <Suspense fallback={<DelayedSpinner label={t(m.loading)} />}>
+        <Suspense fallback={<DelayedProgress active label={t(m.loading)} />}>
           <EntryPanel />
         </Suspense>
       ) : (

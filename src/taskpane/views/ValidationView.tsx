@@ -2,7 +2,7 @@ import { Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import * as m from "../../core/messages/checkView";
 import { validationDescription, validationTitle } from "../../core/messages/ui";
-import { DelayedSpinner } from "../components/entry/DelayedSpinner";
+import { DelayedProgress } from "../components/feedbackProgress";
 import { usePaneServices } from "../paneServices";
 import { useMessages } from "../useMessages";
 import { ViewIntro } from "./ViewIntro";
@@ -19,7 +19,7 @@ export function ValidationView() {
   return (
     <ViewIntro title={validationTitle} description={validationDescription}>
       {services.validate ? (
-        <Suspense fallback={<DelayedSpinner label={t(m.running)} />}>
+        <Suspense fallback={<DelayedProgress active label={t(m.running)} />}>
           <FindingsPanel />
         </Suspense>
       ) : (

@@ -24,7 +24,8 @@ import { readTrackingWorkbook } from "../../../core/validation/readTrackingWorkb
 import type { WorkbookSnapshot } from "../../../core/workbook/workbookSnapshot";
 import { usePaneServices } from "../../paneServices";
 import { useMessages } from "../../useMessages";
-import { DelayedSpinner } from "./DelayedSpinner";
+import { ErrorMessageBar } from "../feedbackError";
+import { DelayedProgress } from "../feedbackProgress";
 import { EntryContext } from "./EntryContext";
 import { EntryForm } from "./EntryForm";
 import { EntryPicker } from "./EntryPicker";
@@ -252,19 +253,36 @@ export function EntryPanel() {
     setOutcome({ kind: "saved", id: model.row.id, status: reread ? statusMessage(reread) : null });
   }
 
-  if (!snapshot) {
-    return (
-      <div className={styles.root}>
-        {loading && <DelayedSpinner label={t(m.loading)} />}
-        {problem && <ProblemBar problem={problem} onRetry={() => void load()} />}
-      </div>
-    );
-  }
+  const toolbar = (
+    <div className={styles.toolbar}>
+      <Button size="small" onClick={() => void load()} disabled={loading}>
+        {t(m.reloadButton)}
+      </Button>
+      <DelayedProgress active={loading} label={t(m.loading)} />
+    </div>
+  );
+  const problemBar = problem && (
+    <ErrorMessageBar
+      title={t(problem.title)}
+      next={t(problem.next)}
+      detail={problem.detail}
+      onDismiss={() => setProblem(null)}
+    />
+  );
 
-  if (tracking && !tracking.usable) {
+  if (!snapshot || (tracking && !tracking.usable)) {
     return (
       <div className={styles.root}>
-        <ProblemBar problem={{ title: m.notTrackingTitle, next: m.notTrackingBody }} onRetry={() => void load()} />
+        {toolbar}
+        {problemBar}
+        {tracking && !tracking.usable && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t(m.notTrackingTitle)}</MessageBarTitle>
+              {t(m.notTrackingBody)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
     );
   }
@@ -273,13 +291,8 @@ export function EntryPanel() {
 
   return (
     <div className={styles.root}>
-      <div className={styles.toolbar}>
-        <Button size="small" onClick={() => void load()} disabled={loading}>
-          {t(m.reloadButton)}
-        </Button>
-        {loading && <DelayedSpinner label={t(m.loading)} />}
-      </div>
-      {problem && <ProblemBar problem={problem} onRetry={() => void load()} />}
+      {toolbar}
+      {problemBar}
       <EntryPicker items={items} unit={tracking?.info.unit ?? null} units={units} onPick={(item) => void pick(item)} />
       {notice?.kind === "notEntry" && (
         <MessageBar intent="info">
@@ -296,7 +309,7 @@ export function EntryPanel() {
           </MessageBarActions>
         </MessageBar>
       )}
-      {busy === "reading" && <DelayedSpinner label={t(m.loadingRow)} />}
+      <DelayedProgress active={busy === "reading"} label={t(m.loadingRow)} />
       {!model && <Text as="p">{t(m.selectHint)}</Text>}
       {model && check && (
         <section aria-labelledby={`${idPrefix}-heading`} className={styles.root}>
@@ -328,33 +341,15 @@ export function EntryPanel() {
             dirty={dirty}
             busy={busy === "saving"}
           />
-          {busy === "saving" && <DelayedSpinner label={t(m.saving)} />}
-          {outcome && <OutcomeBar outcome={outcome} />}
+          <DelayedProgress active={busy === "saving"} label={t(m.saving)} />
+          {outcome && <OutcomeBar outcome={outcome} onDismiss={() => setOutcome(null)} />}
         </section>
       )}
     </div>
   );
 }
 
-function ProblemBar({ problem, onRetry }: { problem: Problem; onRetry: () => void }) {
-  const { t } = useMessages();
-  return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t(problem.title)}</MessageBarTitle>
-        {problem.detail && <>{problem.detail} </>}
-        {t(problem.next)}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" onClick={onRetry}>
-          {t(m.reloadButton)}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
-  );
-}
-
-function OutcomeBar({ outcome }: { outcome: Outcome }) {
+function OutcomeBar({ outcome, onDismiss }: { outcome: Outcome; onDismiss: () => void }) {
   const { t } = useMessages();
   switch (outcome.kind) {
     case "saved":
@@ -374,21 +369,20 @@ function OutcomeBar({ outcome }: { outcome: Outcome }) {
       );
     case "blocked":
       return (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t(m.saveBlockedTitle)}</MessageBarTitle>
-            {t(m.saveBlockedBody, { count: outcome.count })}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorMessageBar
+          title={t(m.saveBlockedTitle)}
+          next={t(m.saveBlockedBody, { count: outcome.count })}
+          onDismiss={onDismiss}
+        />
       );
     case "failed":
       return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(m.writeFailedTitle)}</MessageBarTitle>
-            {outcome.detail} {t(m.writeFailedNext)}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorMessageBar
+          title={t(m.writeFailedTitle)}
+          next={t(m.writeFailedNext)}
+          detail={outcome.detail}
+          onDismiss={onDismiss}
+        />
       );
   }
 }

@@ -1,7 +1,6 @@
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
@@ -15,7 +14,8 @@ import type { WorkbookEvaluation } from "../../../core/validation/evaluateWorkbo
 import type { Finding } from "../../../core/validation/finding";
 import { usePaneServices } from "../../paneServices";
 import { useMessages } from "../../useMessages";
-import { DelayedSpinner } from "../entry/DelayedSpinner";
+import { ErrorMessageBar } from "../feedbackError";
+import { DelayedProgress } from "../feedbackProgress";
 import { FindingList } from "./FindingList";
 import { StatusCounts } from "./StatusCounts";
 
@@ -45,7 +45,9 @@ export function FindingsPanel() {
   const [result, setResult] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [selectFailure, setSelectFailure] = useState<string | null>(null);
+  const [selectFailure, setSelectFailure] = useState<{ at: { sheet: string; cell: string }; detail: string } | null>(
+    null,
+  );
 
   const run = useCallback(async () => {
     if (!services.validate) return;
@@ -75,7 +77,7 @@ export function FindingsPanel() {
     try {
       await services.selectCell(finding.sheet, cell);
     } catch (error) {
-      setSelectFailure(t(m.selectFailed, { sheet: finding.sheet, cell, detail: detailOf(error, language) }));
+      setSelectFailure({ at: { sheet: finding.sheet, cell }, detail: detailOf(error, language) });
     }
   }
 
@@ -86,22 +88,17 @@ export function FindingsPanel() {
     <div className={styles.root}>
       <div className={styles.toolbar}>
         <Button appearance={result ? "secondary" : "primary"} onClick={() => void run()} disabled={busy}>
-          {t(result ? m.rerunButton : m.runButton)}
+          {t(result || failure !== null ? m.rerunButton : m.runButton)}
         </Button>
-        {busy && <DelayedSpinner label={t(m.running)} />}
+        <DelayedProgress active={busy} label={t(m.running)} />
       </div>
       {failure !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t(m.failedTitle)}</MessageBarTitle>
-            {failure} {t(m.failedNext)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => void run()}>
-              {t(m.rerunButton)}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ErrorMessageBar
+          title={t(m.failedTitle)}
+          next={t(m.failedNext)}
+          detail={failure}
+          onDismiss={() => setFailure(null)}
+        />
       )}
       {result && (
         <>
@@ -119,9 +116,12 @@ export function FindingsPanel() {
           )}
           <StatusCounts evaluation={result.evaluation} />
           {selectFailure !== null && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{selectFailure}</MessageBarBody>
-            </MessageBar>
+            <ErrorMessageBar
+              title={t(m.selectFailedTitle, selectFailure.at)}
+              next={t(m.selectFailedNext)}
+              detail={selectFailure.detail}
+              onDismiss={() => setSelectFailure(null)}
+            />
           )}
           {result.findings.length > 0 && (
             <>
