@@ -8,7 +8,7 @@ import { HA_TINH_2024_FRAMEWORK } from "../../src/core/framework/embeddedFramewo
 import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
 import { filledWorkbook } from "../fixtures/validate-workbook";
 import { readSubmission } from "../../src/xlsx/readSubmission";
-import { RETURNS, returned, unitNamed, unusableFiles } from "./returnedWorkbooks";
+import { RETURNS, returned, unusableFiles } from "./returnedWorkbooks";
 
 jest.setTimeout(60_000);
 
@@ -54,29 +54,31 @@ describe("rejected files", () => {
     expect(reading.rejected[0].message.en).toContain(why);
   });
 
-  it("rejects the whole-plan workbook, a unit with no level, and another period", async () => {
+  it.each([
+    ["toan-tinh.xlsx", "notUnitWorkbook", null, () => filledWorkbook({ period: "2024-H1" })],
+    [
+      "la.xlsx",
+      "unitUnknown",
+      "Phòng Không Tên",
+      () =>
+        returned(RETURNS.tuPhap, "2024-H1", [
+          { sheet: "info", key: "DonVi", cell: { value: "Phòng Không Tên" } },
+          { sheet: "info", key: "CapDonVi", cell: { value: "cấp thôn" } },
+        ]),
+    ],
+    ["quy-1.xlsx", "wrongPeriod", "UBND huyện Đức Thọ", () => returned(RETURNS.ducTho, "2024-Q1")],
+  ] as const)("%s is rejected as %s, the others consolidated", async (name, reason, unit, make) => {
     const result = await consolidate(
       [
-        file("toan-tinh.xlsx", await filledWorkbook({ period: "2024-H1" })),
-        file(
-          "la.xlsx",
-          await returned(RETURNS.tuPhap, "2024-H1", [
-            { sheet: "info", key: "DonVi", cell: { value: "Phòng Không Tên" } },
-            { sheet: "info", key: "CapDonVi", cell: { value: "cấp thôn" } },
-          ]),
-        ),
-        file("quy-1.xlsx", await returned(RETURNS.ducTho, "2024-Q1")),
+        file(name, await make()),
         file("noi-vu.xlsx", await returned(RETURNS.noiVu)),
         file("can-loc.xlsx", await returned(RETURNS.canLoc)),
       ],
       options,
     );
     expect(result.period?.code).toBe("2024-H1");
-    expect(result.rejected.map((r) => [r.file, r.reason, r.unit])).toEqual([
-      ["la.xlsx", "unitUnknown", "Phòng Không Tên"],
-      ["quy-1.xlsx", "wrongPeriod", unitNamed("UBND huyện Đức Thọ").name],
-      ["toan-tinh.xlsx", "notUnitWorkbook", null],
-    ]);
+    expect(result.rejected.map((r) => [r.file, r.reason, r.unit])).toEqual([[name, reason, unit]]);
+    expect(result.rejected[0].message.vi).toContain(name);
     expect(result.included.map((s) => s.unit)).toEqual(["Sở Nội vụ", "UBND huyện Can Lộc"]);
   });
 });
