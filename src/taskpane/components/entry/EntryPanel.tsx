@@ -175,7 +175,11 @@ export function EntryPanel() {
   const follow = useRef<(at: SheetRow) => void>(() => undefined);
   follow.current = (at: SheetRow) => {
     const reading = latest.current.tracking;
-    if (!reading || sameRow(target.current, at)) return;
+    if (!reading) return;
+    if (sameRow(target.current, at)) {
+      setNotice(null);
+      return;
+    }
     const found = entryRowModel(reading, at);
     if (!found) {
       setNotice({ kind: "notEntry", at });
