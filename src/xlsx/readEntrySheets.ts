@@ -158,12 +158,6 @@ function decodeAddress(ref: string): { row: number; col: number } | null {
   return col > 0 && Number.isInteger(row) && row > 0 ? { row, col } : null;
 }
 
-interface RawCell {
-  value: SnapshotValue;
-  formula?: string;
-  format?: string;
-}
-
 interface SheetContext {
   strings: string[];
   formats: (string | undefined)[];
@@ -296,9 +290,10 @@ function cellContent(
 
 /** Reads one worksheet's XML into dense rows, like readWorkbookSnapshot does over exceljs. */
 export function readSheetXml(name: string, xml: string, ctx: SheetContext): SheetSnapshot {
-  const cells = new Map<number, Map<number, RawCell>>();
+  // Rows and cells are 0-based, filled in as they come; holes are filled at the end.
+  const rows: SnapshotCell[][] = [];
   const masters = new Map<string, { formula: string; address: string }>();
-  const pendingShared: { row: number; col: number; address: string; si: string }[] = [];
+  const pendingShared: { cell: SnapshotCell; address: string; si: string }[] = [];
   const dataStart = xml.search(/<(?:\w+:)?sheetData\b/);
   const closing = xml.lastIndexOf("sheetData>");
   const dataEnd = closing < 0 ? -1 : xml.lastIndexOf("</", closing);
@@ -325,64 +320,51 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
         inner = xml.slice(CELL_OR_ROW.lastIndex, end);
         CELL_OR_ROW.lastIndex = end + closeTag.length;
       }
-      const at = a.r !== undefined ? decodeAddress(a.r) : null;
+      const ref = a.r;
+      const at = ref !== undefined ? decodeAddress(ref) : null;
       const row = at?.row ?? rowNumber;
       const col = at?.col ?? colNumber + 1;
       colNumber = col;
+      if (row < 1) continue;
       const format = a.s !== undefined ? ctx.formats[parseInt(a.s, 10)] : undefined;
-      const r = a.r;
       const content = inner === "" ? { value: null } : cellContent(a.t, inner, format, ctx);
-      const cell: RawCell = { value: content.value };
-      if (format !== undefined) cell.format = format;
-      const address = r ?? `${col}:${row}`;
+      const cell: SnapshotCell = { value: content.value };
       const formula = "formula" in content ? content.formula : undefined;
       if (formula) {
+        const address = ref ?? `${col}:${row}`;
         if (formula.shared && formula.shared.master) masters.set(formula.shared.si, { formula: formula.text, address });
-        if (formula.shared && !formula.shared.master) pendingShared.push({ row, col, address, si: formula.shared.si });
+        if (formula.shared && !formula.shared.master) pendingShared.push({ cell, address, si: formula.shared.si });
         else cell.formula = shownFormula(formula.text);
       }
-      let rowCells = cells.get(row);
-      if (!rowCells) cells.set(row, (rowCells = new Map()));
-      rowCells.set(col, cell);
+      if (format !== undefined) cell.numberFormat = format;
+      (rows[row - 1] ??= [])[col - 1] = cell;
     }
   }
   for (const pending of pendingShared) {
     const master = masters.get(pending.si);
-    const cell = cells.get(pending.row)?.get(pending.col);
-    if (!master || !cell) continue;
+    if (!master) continue;
     try {
-      cell.formula = shownFormula(slideFormula(master.formula, master.address, pending.address));
+      pending.cell.formula = shownFormula(slideFormula(master.formula, master.address, pending.address));
     } catch {
-      cell.formula = shownFormula(master.formula);
+      pending.cell.formula = shownFormula(master.formula);
     }
   }
-  applyMerges(dataEnd < 0 ? "" : xml.slice(dataEnd), cells);
+  applyMerges(dataEnd < 0 ? "" : xml.slice(dataEnd), rows);
   let lastRow = 0;
   let lastCol = 0;
-  for (const [r, rowCells] of cells) {
-    for (const [c, cell] of rowCells) {
+  rows.forEach((line, r) =>
+    line.forEach((cell, c) => {
       if (cell.value !== null || cell.formula !== undefined) {
-        if (r > lastRow) lastRow = r;
-        if (c > lastCol) lastCol = c;
+        if (r + 1 > lastRow) lastRow = r + 1;
+        if (c + 1 > lastCol) lastCol = c + 1;
       }
-    }
-  }
-  const rows: SnapshotCell[][] = [];
-  for (let r = 1; r <= lastRow; r++) {
-    const rowCells = cells.get(r);
-    const out: SnapshotCell[] = new Array<SnapshotCell>(lastCol);
-    for (let c = 1; c <= lastCol; c++) {
-      const raw = rowCells?.get(c);
-      if (!raw) {
-        out[c - 1] = { value: null };
-        continue;
-      }
-      const cell: SnapshotCell = { value: raw.value };
-      if (raw.formula !== undefined) cell.formula = raw.formula;
-      if (raw.format !== undefined) cell.numberFormat = raw.format;
-      out[c - 1] = cell;
-    }
-    rows.push(out);
+    }),
+  );
+  rows.length = lastRow;
+  for (let r = 0; r < lastRow; r++) {
+    const line = (rows[r] ??= []);
+    line.length = lastCol;
+    for (let c = 0; c < lastCol; c++) line[c] ??= { value: null };
   }
   return { name, rows };
 }
@@ -391,7 +373,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Shee
  * Cells covered by a merge other than its top-left one hold nothing and take its number format, as in
  * exceljs. `xml` is the part of the sheet after its data, where `<mergeCells>` sits.
  */
-function applyMerges(xml: string, cells: Map<number, Map<number, RawCell>>): void {
+function applyMerges(xml: string, rows: SnapshotCell[][]): void {
   if (!xml.includes("mergeCell")) return;
   const merges = xml.match(/<(?:\w+:)?mergeCell\b[^>]*>/g);
   if (!merges) return;
@@ -404,15 +386,11 @@ function applyMerges(xml: string, cells: Map<number, Map<number, RawCell>>): voi
     } catch {
       continue;
     }
-    const master = cells.get(range.row + 1)?.get(range.col + 1);
-    for (let r = range.row + 1; r < range.row + 1 + range.rowCount; r++) {
-      for (let c = range.col + 1; c < range.col + 1 + range.colCount; c++) {
-        if (r === range.row + 1 && c === range.col + 1) continue;
-        const existing = cells.get(r)?.get(c);
-        if (!existing) continue;
-        const cleared: RawCell = { value: null };
-        if (master?.format !== undefined) cleared.format = master.format;
-        cells.get(r)?.set(c, cleared);
+    const format = rows[range.row]?.[range.col]?.numberFormat;
+    for (let r = range.row; r < range.row + range.rowCount; r++) {
+      for (let c = range.col; c < range.col + range.colCount; c++) {
+        if ((r === range.row && c === range.col) || rows[r]?.[c] === undefined) continue;
+        rows[r][c] = format === undefined ? { value: null } : { value: null, numberFormat: format };
       }
     }
   }
