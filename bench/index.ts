@@ -2,7 +2,10 @@
  * `npm run bench`: prints the product's performance figures. Nothing here is asserted: timings on a
  * shared 2-core machine vary, so tests never depend on them.
  */
+import { benchConsolidate } from "./consolidate";
 import { benchExcelWriter } from "./excelWriter";
+import { benchPane } from "./pane";
+import { benchSummary } from "./summary";
 import { benchValidate } from "./validate";
 import { benchXlsxWorkbook } from "./xlsxWorkbook";
 
@@ -10,6 +13,9 @@ const BENCHES: { name: string; run: () => Promise<string[]> }[] = [
   { name: "xlsx workbook", run: () => benchXlsxWorkbook() },
   { name: "Excel writer", run: () => benchExcelWriter() },
   { name: "validate", run: () => benchValidate() },
+  { name: "summary", run: () => benchSummary() },
+  { name: "consolidate", run: () => benchConsolidate() },
+  { name: "pane", run: () => benchPane() },
 ];
 
 async function main(): Promise<void> {
