@@ -6,6 +6,19 @@ import type { Finding } from "../core/validation/finding";
 import type { WorkbookEvaluation } from "../core/validation/evaluateWorkbook";
 import type { SnapshotCell, WorkbookSnapshot } from "../core/workbook/workbookSnapshot";
 import type { BuildSummariesOptions, SummaryResult } from "../core/summary/buildSummaries";
+import type { ConsolidationProgress } from "../core/consolidation/consolidate";
+import type { ConsolidationResult } from "../core/consolidation/consolidationResult";
+import type { SubmissionFile } from "../core/consolidation/submission";
+
+/** What the Hợp nhất view passes along with the files it consolidates. */
+export interface ConsolidateRequest {
+  /** A period code such as `2024-H1`; absent: the period most files report. */
+  period?: string;
+  /** Called after every file read, then when consolidating and when done. */
+  onProgress?: (progress: ConsolidationProgress) => void;
+  /** Cancels between files (the promise rejects with ConsolidationCancelledError); nothing is written then. */
+  signal?: AbortSignal;
+}
 
 /** What the Khung view asks for when it builds the tracking workbook. */
 export interface CreateWorkbookRequest {
@@ -54,6 +67,13 @@ export interface PaneServices {
    * figures; with `previewOnly`, reads and counts without writing.
    */
   buildSummaries?: (options: BuildSummariesOptions) => Promise<SummaryResult>;
+  /**
+   * Hợp nhất: reads and consolidates the units' returned workbooks, then writes the five consolidation sheets
+   * into the open workbook (replacing sheets of the same name); returns the result for the problems list.
+   */
+  consolidate?: (files: SubmissionFile[], request: ConsolidateRequest) => Promise<ConsolidationResult>;
+  /** Hợp nhất: whether the open workbook already has tracking sheets (Khung nhiệm vụ / Chỉ tiêu), to ask first. */
+  hasTrackingSheets?: () => Promise<boolean>;
 }
 
 /** Supplies PaneServices to the views; empty (no adapters) unless App is given some. */
