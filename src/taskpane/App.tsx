@@ -50,19 +50,19 @@ export function App({ host, services = NO_SERVICES }: AppProps) {
   );
 
   return (
-    <FluentProvider
-      theme={theme === "dark" ? webDarkTheme : webLightTheme}
-      lang={language}
-      data-theme={theme}
-      className={styles.root}
-    >
-      <LanguageContext.Provider value={language}>
-        <PaneServicesContext.Provider value={services}>
-          <Header language={language} onLanguageChange={chooseLanguage} />
-          <main className={styles.main}>{host.kind === "excel" ? <ViewTabs /> : <HostProblem host={host} />}</main>
-          <FeedbackToaster />
-        </PaneServicesContext.Provider>
-      </LanguageContext.Provider>
+    // The layout class goes on a div inside the provider, not on FluentProvider: Fluent copies the provider's
+    // className onto the mount node of every portal (listboxes, popovers), where `min-height: 100vh` and the
+    // background made an invisible full-pane layer that swallowed every click while a dropdown was open.
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} data-theme={theme}>
+      <div className={styles.root}>
+        <LanguageContext.Provider value={language}>
+          <PaneServicesContext.Provider value={services}>
+            <Header language={language} onLanguageChange={chooseLanguage} />
+            <main className={styles.main}>{host.kind === "excel" ? <ViewTabs /> : <HostProblem host={host} />}</main>
+            <FeedbackToaster />
+          </PaneServicesContext.Provider>
+        </LanguageContext.Provider>
+      </div>
     </FluentProvider>
   );
 }
