@@ -145,7 +145,7 @@ describe("App: navigation", () => {
       expect(panel.getByRole("heading", { level: 2 }).textContent).toBe(VIEW_TITLES[index][language]);
       expect(panel.getByText(VIEW_DESCRIPTIONS[index][language])).toBeTruthy();
       // Views that have their working UI drop the "not ready" line.
-      const ready = (["framework", "entry", "validation", "summary"] as string[]).includes(view.id);
+      const ready = (["framework", "entry", "validation", "summary", "consolidation"] as string[]).includes(view.id);
       expect(panel.queryByText(ui.viewNotReady[language]) === null).toBe(ready);
     }
   });
