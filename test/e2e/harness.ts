@@ -140,7 +140,11 @@ export interface OpenPaneOptions {
 
 /** Opens taskpane.html from dist/ in a fresh browser context, with the fake host in place of office.js. */
 export async function openPane(env: E2EEnvironment, options: OpenPaneOptions = {}): Promise<OpenPane> {
-  const context = await env.browser.newContext({ viewport: options.viewport ?? PANE_VIEWPORT });
+  // Reduced motion: Fluent then skips its fades, so axe never samples a colour half-way through a transition.
+  const context = await env.browser.newContext({
+    viewport: options.viewport ?? PANE_VIEWPORT,
+    reducedMotion: "reduce",
+  });
   // Well above any wait a flow needs on a busy 2-core machine, well below jest's timeout, so a wait that
   // cannot succeed fails with playwright's call log.
   context.setDefaultTimeout(15_000);
@@ -176,6 +180,7 @@ export async function openPane(env: E2EEnvironment, options: OpenPaneOptions = {
  * (microsoft/tabster#288, microsoft/fluentui#25133). Every other element is checked with every rule.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await settled(page);
   const loaded = await page.evaluate(() => "axe" in globalThis);
   if (!loaded) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const results = await page.evaluate(async () => {
@@ -184,6 +189,15 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     return axe.run({ include: document, exclude: [["[data-tabster-dummy]"]] });
   });
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Waits until nothing in the pane shows progress and no CSS transition or animation is running. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role="progressbar"]') === null &&
+      document.getAnimations().every((animation) => animation.playState !== "running"),
+  );
 }
 
 /** A readable summary of violations for a failing expectation. */

@@ -3,16 +3,19 @@
  * office.js. Each flow works through roles and visible text, checks the fake workbook, runs axe-core, tabs to
  * the primary buttons, and saves a screenshot to test-artifacts/e2e/ for review.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { HA_TINH_2024_FRAMEWORK } from "../../src/core/framework/embeddedFramework";
 import { HA_TINH_2024_UNITS } from "../../src/core/framework/units";
 import type { Language, Message } from "../../src/core/messages/message";
 import * as ui from "../../src/core/messages/ui";
 import * as wb from "../../src/core/messages/workbookView";
 import * as entry from "../../src/core/messages/entryView";
+import * as merge from "../../src/core/messages/consolidationView";
+import { formatMessage } from "../../src/core/messages/message";
 import * as check from "../../src/core/messages/checkView";
 import { view as summary } from "../../src/core/messages/summary";
 import { HEADER_ROW, LEVEL_LABELS, SHEET, TARGET_COLUMNS } from "../../src/core/workbook/layout";
+import { RETURNS, returned } from "../consolidation/returnedWorkbooks";
 import type { E2EWindow } from "./e2eGlobals";
 import {
   describeViolations,
@@ -97,6 +100,7 @@ async function locateCell(
   return found;
 }
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const OBJECTIVES = HA_TINH_2024_FRAMEWORK.sections.flatMap((section) => section.objectives);
 const FIRST_TARGET_ID = OBJECTIVES.flatMap((o) => o.targets)[0].id;
 const DONE_HEADER = TARGET_COLUMNS.find((c) => c.key === "done")!.header;
@@ -285,6 +289,106 @@ describe("Tổng hợp: build the summaries", () => {
     await expectAccessible(page);
     await screenshot(page, "tong-hop");
   });
+});
+
+describe("Hợp nhất: consolidate three picked files, one of them broken", () => {
+  it("counts the two good workbooks, rejects the broken one by name, and writes the figures", async () => {
+    const year = String(HA_TINH_2024_FRAMEWORK.year);
+    const [ducTho, canLoc] = await Promise.all([returned(RETURNS.ducTho, year), returned(RETURNS.canLoc, year)]);
+    pane = await openPane(env);
+    const { page } = pane;
+    await waitForPane(page);
+    await tab(page, ui.consolidationTab).click();
+    const pick = page.getByRole("button", { name: merge.pickButton.vi });
+    expect(await tabTo(page, pick)).toBeGreaterThan(0);
+    const sheetsBefore = await page.evaluate(() => (globalThis as E2EWindow).parFake.state.sheetNames);
+    await page.getByLabel(merge.pickInputLabel.vi).setInputFiles([
+      { name: "duc-tho.xlsx", mimeType: XLSX_TYPE, buffer: ducTho },
+      { name: "can-loc.xlsx", mimeType: XLSX_TYPE, buffer: canLoc },
+      { name: "hong.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from("PK\u0003\u0004 không phải một sổ Excel") },
+    ]);
+    const toast = page.locator(".fui-Toast").filter({ hasText: merge.doneTitle.vi.split("{")[0].trim() });
+    await toast.waitFor();
+    const body = await toast.innerText();
+    expect(body).toContain(
+      formatMessage(merge.doneBody, { included: 2, duplicates: 0, rejected: 1, missing: 0 }).vi.split(",")[0],
+    );
+    expect(body).toMatch(/1 tệp bị loại/);
+    await page.getByText(merge.rejectedHeading.vi.replace("{count}", "1")).waitFor();
+    await page.getByText("hong.xlsx", { exact: false }).first().waitFor();
+    const sheetsAfter = await page.evaluate(() => (globalThis as E2EWindow).parFake.state.sheetNames);
+    expect(sheetsAfter.filter((name) => !sheetsBefore.includes(name)).length).toBeGreaterThan(0);
+    await toast.getByRole("button", { name: "Đóng" }).click();
+    await expectAccessible(page);
+    await screenshot(page, "hop-nhat");
+  });
+});
+
+/** Each view, and what shows once it has finished opening on a tracking workbook. */
+const VIEWS: { id: string; tab: Message; title: Message; ready: (page: Page, language: Language) => Locator }[] = [
+  {
+    id: "khung",
+    tab: ui.frameworkTab,
+    title: ui.frameworkTitle,
+    ready: (page, language) => page.getByRole("button", { name: wb.createButton[language] }),
+  },
+  {
+    id: "nhap-lieu",
+    tab: ui.entryTab,
+    title: ui.entryTitle,
+    ready: (page, language) => page.getByRole("combobox", { name: entry.pickerLabel[language] }),
+  },
+  {
+    id: "kiem-tra",
+    tab: ui.validationTab,
+    title: ui.validationTitle,
+    ready: (page, language) => page.getByRole("button", { name: check.rerunButton[language] }),
+  },
+  {
+    id: "tong-hop",
+    tab: ui.summaryTab,
+    title: ui.summaryTitle,
+    ready: (page, language) => page.getByRole("button", { name: summary.build[language] }),
+  },
+  {
+    id: "hop-nhat",
+    tab: ui.consolidationTab,
+    title: ui.consolidationTitle,
+    ready: (page, language) => page.getByRole("button", { name: merge.pickButton[language] }),
+  },
+];
+
+describe("every view, in both languages and both themes", () => {
+  it.each([
+    { language: "vi" as const, dark: false },
+    { language: "en" as const, dark: false },
+    { language: "vi" as const, dark: true },
+  ])(
+    "language $language, dark $dark: axe finds nothing serious, and the primary control is reachable by Tab",
+    async ({ language, dark }) => {
+      pane = await openPane(env, dark ? { fake: { office: { officeTheme: { bodyBackgroundColor: "#262626" } } } } : {});
+      const { page } = pane;
+      await createWholePlanWorkbook(page);
+      if (language === "en") {
+        await page.getByRole("button", { name: ui.languageMenuLabel.vi }).click();
+        await page.getByRole("menuitemradio", { name: ui.languageEnglish.en }).click();
+      }
+      for (const view of VIEWS) {
+        await tab(page, view.tab, language).click();
+        await page.getByRole("heading", { name: view.title[language] }).waitFor();
+        const ready = view.ready(page, language);
+        await ready.waitFor();
+        expect({ view: view.id, violations: describeViolations(await seriousAxeViolations(page)) }).toEqual({
+          view: view.id,
+          violations: [],
+        });
+        if (ready.toString().includes("getByRole('button'") || ready.toString().includes("combobox")) {
+          expect(await tabTo(page, ready)).toBeGreaterThan(0);
+        }
+        if (language === "en" || dark) await screenshot(page, `${dark ? "dark" : language}-${view.id}`);
+      }
+    },
+  );
 });
 
 describe("language", () => {
