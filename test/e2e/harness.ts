@@ -147,7 +147,7 @@ export async function openPane(env: E2EEnvironment, options: OpenPaneOptions = {
   });
   // Well above any wait a flow needs on a busy 2-core machine, well below jest's timeout, so a wait that
   // cannot succeed fails with playwright's call log.
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));

@@ -28,7 +28,7 @@ import {
   type OpenPane,
 } from "./harness";
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 let env: E2EEnvironment;
 let pane: OpenPane | undefined;
