@@ -234,6 +234,10 @@ export const view = {
   noKinds: { vi: "Chọn ít nhất một trang.", en: "Pick at least one sheet." },
   builtTitle: { vi: "Đã lập tổng hợp", en: "Summaries built" },
   builtBody: { vi: "Đã ghi: {sheets}.", en: "Written: {sheets}." },
+  builtToast: {
+    vi: "{sheets} trang tổng hợp; {targets} chỉ tiêu và {activities} hoạt động được đánh giá.",
+    en: "{sheets} summary sheets; {targets} targets and {activities} activities judged.",
+  },
   previewTitle: { vi: "Số liệu chính", en: "Headline figures" },
   asOf: { vi: "Số liệu đến ngày {asOf}", en: "Figures as of {asOf}" },
   targetsMet: { vi: "Chỉ tiêu đạt", en: "Targets met" },

@@ -19,6 +19,7 @@ import { SUMMARY_KINDS, type SummaryKind } from "../../core/summary/summaryLayou
 import { formatFigure } from "../../core/validation/formatFigure";
 import { usePaneServices } from "../paneServices";
 import { useMessages, type Translate } from "../useMessages";
+import { useSuccessToast } from "../components/feedbackToast";
 import { ViewIntro } from "./ViewIntro";
 
 /** Actions quicker than this show no progress indicator (it would only flicker). */
@@ -135,6 +136,8 @@ export function SummaryView() {
     setKinds((current) => SUMMARY_KINDS.filter((k) => (k === kind ? checked : current.includes(k))));
   }
 
+  const toast = useSuccessToast();
+
   async function run(action: "build" | "preview") {
     if (!services.buildSummaries) return;
     setBusy(action);
@@ -142,7 +145,17 @@ export function SummaryView() {
     try {
       const result = await services.buildSummaries({ kinds, previewOnly: action === "preview" });
       setOutcome({ kind: "done", result, wrote: action === "build" });
-      if (action === "build") setBuilt(true);
+      if (action === "build") {
+        setBuilt(true);
+        toast(
+          t(m.builtTitle),
+          t(m.builtToast, {
+            sheets: result.sheets.length,
+            targets: result.headline.targets.judged,
+            activities: result.headline.activities.judged,
+          }),
+        );
+      }
     } catch (error) {
       setOutcome({ kind: "error", detail: reason(error, t) });
     } finally {
