@@ -281,7 +281,9 @@ describe("Tổng hợp: build the summaries", () => {
     const build = page.getByRole("button", { name: summary.build.vi });
     expect(await tabTo(page, build)).toBeGreaterThan(0);
     await build.click();
-    await page.getByText(summary.builtTitle.vi).waitFor();
+    await page.getByRole("tabpanel").getByText(summary.builtTitle.vi).waitFor();
+    // The success toast carries the counts.
+    await page.locator(".fui-Toast").getByText(summary.builtTitle.vi).waitFor();
     const after = await page.evaluate(() => (globalThis as E2EWindow).parFake.state.sheetNames);
     const added = after.filter((name) => !before.includes(name));
     expect(added.length).toBeGreaterThan(0);
