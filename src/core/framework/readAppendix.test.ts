@@ -327,6 +327,23 @@ describe("readAppendix: one table-driven test per quirk of the source", () => {
     expect(framework.sections[2].objectives[0].id).toBe("VII.B.1");
   });
 
+  it("passes over empty rows inside the table and says so once, with their lines", () => {
+    const text = table(
+      SECTION_I,
+      "",
+      row("1", "1.1. Mục tiêu", "2.1. Nhiệm vụ", "3.1. Hoạt động", "Báo cáo", "Sở Nội vụ", "", "Năm 2024"),
+      "\t\t\t",
+      "",
+    );
+    const result = parseFramework({ text }, { units: HA_TINH_2024_UNITS });
+    if (!result.ok) throw new Error(result.error.message.en);
+    const empty = result.warnings.filter((w) => w.code === "appendix.emptyRows");
+    expect(empty).toHaveLength(1);
+    expect(empty[0].message.en).toContain("3 empty rows");
+    expect(empty[0].message.vi).toContain("6, 8, 9");
+    expect(Object.keys(activities(result.framework))).toEqual(["I:3.1"]);
+  });
+
   it("ends the table at the ruler line and lists what follows as skipped", () => {
     const { framework, skipped } = parse(
       table(

@@ -5,6 +5,7 @@
 import { formatMessage, type Message } from "../messages/message";
 import {
   appendixActivitiesBySimilarity,
+  appendixEmptyRows,
   appendixActivityWithoutTask,
   appendixDuplicateColumn,
   appendixHeaderNotFound,
@@ -293,9 +294,14 @@ export function readAppendix(grid: Grid): ReadAppendixResult {
     return number;
   };
 
+  const emptyLines: number[] = [];
   for (const row of body) {
     const texts = row.cells.map(cleanCell);
-    if (texts.every((text) => text === "")) continue;
+    if (texts.every((text) => text === "")) {
+      // Blank lines hold nothing to lose (page breaks in text copied from Word); say once that they were passed over.
+      if (!ended) emptyLines.push(row.line);
+      continue;
+    }
     if (ended) {
       skipped.push({ location: locate(row), reason: skippedAfterTable, text: joinTexts(texts) });
       continue;
@@ -525,6 +531,18 @@ export function readAppendix(grid: Grid): ReadAppendixResult {
     if (owner !== undefined) for (const item of rowActivities) item.group = owner.draft;
   }
   closeGroup();
+  if (emptyLines.length > 0) {
+    const shown = emptyLines.slice(0, 10).join(", ") + (emptyLines.length > 10 ? ", …" : "");
+    warn(
+      formatMessage(appendixEmptyRows, {
+        count: emptyLines.length,
+        lines: shown,
+        kind: grid.kind === "text" ? "dòng" : "hàng",
+      }),
+      gridLocation(grid, emptyLines[0]),
+      "appendix.emptyRows",
+    );
+  }
 
   if (sections.every((s) => s.objectives.length === 0)) {
     return {

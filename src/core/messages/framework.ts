@@ -90,6 +90,11 @@ export const appendixSectionHasOwnObjectives: Message = {
   en: "Section {code} holds objectives of its own before its lettered parts: they stay in section {code}.",
 };
 
+export const appendixEmptyRows: Message = {
+  vi: "Bỏ qua {count} {kind} trống trong bảng (không có nội dung): {lines}.",
+  en: "Passed over {count} empty rows in the table (nothing in them): {lines}.",
+};
+
 // ---- Why a row or cell was skipped. ----
 
 export const skippedAfterTable: Message = {
