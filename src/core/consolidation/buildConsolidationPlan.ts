@@ -1,5 +1,5 @@
 /**
- * The consolidated provincial workbook as a WorkbookPlan, which either writer (exceljs, Office.js)
+ * The consolidated provincial workbook as a WorkbookPlan, which either writer (exceljs, the Excel API)
  * produces: the five consolidation sheets, then the summary sheets computed over the consolidated data,
  * then that data itself as a whole-plan tracking workbook (`Thông tin`, `Khung nhiệm vụ`, `Chỉ tiêu`,
  * `Danh mục đơn vị`), which the summaries' formulas count over.

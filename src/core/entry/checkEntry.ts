@@ -66,7 +66,7 @@ function withoutPlace(finding: Finding): Message {
 }
 
 /**
- * How typed text of a figure or date is read, when that is worth saying: any figure with separators or a
+ * How typed text of a figure or date is read, when that is worth saying — any figure with separators or a
  * sign (`2,5`, `1.234`, `94%`), any date not already written `dd/mm/yyyy`. The validator decides that the
  * text reads as a number or date (its `number.text` / `date.text` findings); the message says what a
  * save will store.

@@ -1,5 +1,5 @@
 /**
- * Messages of the workbook writers (Office.js and .xlsx): why a workbook plan cannot be written as it is.
+ * Messages of the workbook writers (the Excel API and .xlsx): why a workbook plan cannot be written as it is.
  * Each names the sheet, and where it applies the range or cell, so that the builder that made the plan
  * (or the coordinator who chose a sheet name) can find the cause.
  */

@@ -1,7 +1,7 @@
 /**
  * What a worksheet cell can hold, as the status engine sees it: a number (dates are serials), text,
  * a boolean, an error value, or nothing (`null`, a blank cell). The error shape matches exceljs's
- * `{ error: "#N/A" }`; the Office.js adapter converts `valueTypes: "Error"` cells to it.
+ * `{ error: "#N/A" }`; the Office JS adapter converts `valueTypes: "Error"` cells to it.
  */
 
 export type ExcelErrorCode = "#NULL!" | "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" | "#NUM!" | "#N/A";

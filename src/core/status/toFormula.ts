@@ -1,6 +1,6 @@
 /**
  * The formula backend of the rule language: compiles an `Expr` into an Excel formula (English function
- * names, comma separators, US decimal point: what Office.js `range.formulas` takes; exceljs takes the
+ * names, comma separators, US decimal point: what Office JS `range.formulas` takes; exceljs takes the
  * same text without the leading "=").
  *
  * Each input is bound to a cell, a defined name or a literal. Literal bindings are folded away, so a

@@ -360,7 +360,7 @@ export function buildReportSheet(inputs: SummaryInputs, heading: ReportHeading):
   sheet.styles.push({ range: rangeAddress(first, 0, details.length, COLUMNS), style: STYLE.cell });
   sheet.styles.push({ range: rangeAddress(first, 0, details.length, 1), style: { horizontalAlignment: "center" } });
   sheet.styles.push({ range: rangeAddress(first, 2, details.length, 4), style: { horizontalAlignment: "center" } });
-  // Per-row styles go out as one range per run of rows that share them: Office.js queues one operation per range.
+  // Per-row styles go out as one range per run of rows that share them: the Excel writer queues one operation per range.
   const runs = new RowRuns();
   details.forEach((d, i) => {
     const r = first + i;

@@ -1,6 +1,6 @@
 /**
  * The "Tổng hợp" use case, with no Office or file code: read the workbook through any adapter, evaluate every
- * status, build the chosen summary sheets and write only those. The task pane (Office.js) and the CLI
+ * status, build the chosen summary sheets and write only those. The task pane (through the Excel writer) and the CLI
  * (exceljs) both run it.
  */
 import type { Message } from "../messages/message";

@@ -98,7 +98,7 @@ describe("buildSummaryPlan", () => {
     expect(formulas(section).some((f) => f.includes("COUNTIFS("))).toBe(true);
   });
 
-  it("charts each status table (Office.js), from the header row down to the last line, on the sheet itself", () => {
+  it("charts each status table (drawn by the Excel writer), from the header row down to the last line, on the sheet itself", () => {
     for (const sheet of whole.plan.sheets) {
       const charts = sheet.charts ?? [];
       const expected = sheet.name === SUMMARY_SHEET.section || sheet.name === SUMMARY_SHEET.lead ? 2 : 0;

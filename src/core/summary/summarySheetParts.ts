@@ -206,6 +206,35 @@ function statusBars(sheet: SheetPlan, first: number, last: number, groups: Colou
   );
 }
 
+/** The end every status table shares: its share column styled and barred, coloured status headers, its result. */
+function finishTable(
+  sheet: SheetPlan,
+  head: number,
+  body: { first: number; last: number; totalRow: number; hasStatic: boolean },
+  statusCount: number,
+  shareCol: number,
+  groups: ColourGroup[],
+): StatusTableResult {
+  sheet.styles.push({
+    range: rangeAddress(body.first, shareCol, body.totalRow - body.first + 1, 1),
+    style: SUMMARY_STYLE.share,
+  });
+  statusBars(sheet, body.first, body.last, groups);
+  if (body.last >= body.first) {
+    sheet.dataBars.push({
+      range: rangeAddress(body.first, shareCol, body.last - body.first + 1, 1),
+      color: statusColours.green.font,
+      min: 0,
+      max: 1,
+    });
+  }
+  return {
+    next: body.totalRow + 1,
+    chartSource: rangeAddress(head, 1, body.last - head + 1, statusCount + 1),
+    hasStatic: body.hasStatic,
+  };
+}
+
 /**
  * The targets-by-status table: key, label, one column per status, Tổng số (the judged targets) and Tỷ lệ
  * đạt (met ÷ judged targets other than not applicable; blank when there are none).
@@ -243,29 +272,14 @@ export function targetTable(options: TableOptions, ranges: TargetRanges | null):
       staticCols,
     };
   });
-  options.sheet.styles.push({
-    range: rangeAddress(body.first, totalCol + 1, body.totalRow - body.first + 1, 1),
-    style: SUMMARY_STYLE.share,
-  });
-  statusBars(
+  return finishTable(
     options.sheet,
-    body.first,
-    body.last,
+    head,
+    body,
+    statuses.length,
+    totalCol + 1,
     statuses.map((s) => targetStatusColour[s]),
   );
-  if (body.last >= body.first) {
-    options.sheet.dataBars.push({
-      range: rangeAddress(body.first, totalCol + 1, body.last - body.first + 1, 1),
-      color: statusColours.green.font,
-      min: 0,
-      max: 1,
-    });
-  }
-  return {
-    next: body.totalRow + 1,
-    chartSource: rangeAddress(head, 1, body.last - head + 1, statuses.length + 1),
-    hasStatic: body.hasStatic,
-  };
 }
 
 /**
@@ -332,29 +346,14 @@ export function activityTable(
       staticCols,
     };
   });
-  options.sheet.styles.push({
-    range: rangeAddress(body.first, totalCol + 3, body.totalRow - body.first + 1, 1),
-    style: SUMMARY_STYLE.share,
-  });
-  statusBars(
+  return finishTable(
     options.sheet,
-    body.first,
-    body.last,
+    head,
+    body,
+    statuses.length,
+    totalCol + 3,
     statuses.map((s) => activityStatusColour[s]),
   );
-  if (body.last >= body.first) {
-    options.sheet.dataBars.push({
-      range: rangeAddress(body.first, totalCol + 3, body.last - body.first + 1, 1),
-      color: statusColours.green.font,
-      min: 0,
-      max: 1,
-    });
-  }
-  return {
-    next: body.totalRow + 1,
-    chartSource: rangeAddress(head, 1, body.last - head + 1, statuses.length + 1),
-    hasStatic: body.hasStatic,
-  };
 }
 
 /** The live-formula note under the title band; returns the next row. */

@@ -63,7 +63,7 @@ export function infoNameRef(name: InfoName): string {
 
 /**
  * Builds the declarative plan of a unit's tracking workbook from a framework, the units list, the
- * unit and the period; both writers (Office.js and exceljs) turn this same plan into a workbook.
+ * unit and the period; both writers (Office JS and exceljs) turn this same plan into a workbook.
  */
 export function buildWorkbookPlan(options: WorkbookOptions): WorkbookPlan & { index: WorkbookIndex } {
   const period = parsePeriod(options.period);

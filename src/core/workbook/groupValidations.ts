@@ -1,6 +1,6 @@
 /**
  * Data validation in canonical ranges. Excel keeps one validation per cell (a later rule on a cell
- * replaces the earlier one) and Office.js can only be asked cell by cell, while plans and .xlsx files
+ * replaces the earlier one) and Office JS can only be asked cell by cell, while plans and .xlsx files
  * speak in ranges that may be cut differently. Expanding to cells and regrouping into rectangles gives
  * one form that all of them agree on.
  */

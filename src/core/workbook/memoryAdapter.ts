@@ -1,6 +1,6 @@
 /**
  * The in-memory workbook adapter: keeps the written plans as the workbook and derives snapshots from
- * them. It is the reference the contract suite holds the Office.js and exceljs adapters to, and a
+ * them. It is the reference the contract suite holds the Office JS and exceljs adapters to, and a
  * stand-in for a workbook in core and UI tests.
  */
 import { assertWritablePlan } from "./planProblems";
@@ -32,7 +32,7 @@ export class MemoryAdapter implements WorkbookAdapter {
 
   /**
    * Replaces a sheet of the same name (Excel compares sheet names without case) in place, keeping its
-   * position, and appends new sheets in plan order, as the Office.js and .xlsx writers do; names likewise.
+   * position, and appends new sheets in plan order, as the Office JS and .xlsx writers do; names likewise.
    */
   async writePlan(plan: WorkbookPlan): Promise<void> {
     assertWritablePlan(plan);

@@ -8,7 +8,7 @@
  *   its first to its last non-empty cell, gaps as `{}`.
  * - styles: ranges are expanded cell by cell and merged field by field (later wins), fields equal to
  *   Excel's default dropped, then re-grouped into maximal rectangles of identical style, row-major.
- * - conditional formats: priorities become ranks 1…n per sheet (Office.js counts from 0, files from 1).
+ * - conditional formats: priorities become ranks 1…n per sheet (Office JS counts from 0, files from 1).
  * - protection passwords are dropped: no adapter can read one back.
  * - print margins equal to Excel's "Normal" margins are dropped; print title rows read `$a:$b`.
  * - addresses are upper-case and ordered; colours are upper-case `#RRGGBB`; names sort by name.

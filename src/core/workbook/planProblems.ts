@@ -138,7 +138,7 @@ export class InvalidPlanError extends Error {
   }
 }
 
-/** Throws InvalidPlanError when the plan has any problem, so writers can check before touching a workbook. */
+/** Throws InvalidPlanError when the plan has a problem of any kind, so writers can check before touching a workbook. */
 export function assertWritablePlan(plan: WorkbookPlan): void {
   const problems = planProblems(plan);
   if (problems.length > 0) throw new InvalidPlanError(problems);

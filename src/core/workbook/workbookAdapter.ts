@@ -2,7 +2,7 @@ import type { WorkbookPlan } from "./workbookPlan";
 import type { WorkbookSnapshot } from "./workbookSnapshot";
 
 /**
- * What every workbook adapter does, whatever it writes to: the open workbook through Office.js
+ * What every workbook adapter does, whatever it writes to: the open workbook through Office JS
  * (src/excel), an .xlsx file through exceljs (src/xlsx), or memory (tests). One contract test suite
  * runs against all of them.
  */

@@ -1,6 +1,6 @@
 /**
  * WorkbookPlan: a declarative description of a workbook. Core code builds it; the two writers
- * (src/excel for Office.js, src/xlsx for exceljs) turn it into a real workbook, so both produce the
+ * (src/excel for Office JS, src/xlsx for exceljs) turn it into a real workbook, so both produce the
  * same sheets, cells, formats, validation and conditional formats. Nothing here knows about either API.
  *
  * Coordinates are 0-based (row, col) in blocks, and A1 ranges (`"A1:D10"`) elsewhere, because A1 is
@@ -16,11 +16,11 @@ export type CellValue = string | number | boolean | null;
  */
 export interface PlanCell {
   value?: CellValue;
-  /** An English-syntax formula starting with `=`, as Office.js `formulas` and exceljs take it. */
+  /** An English-syntax formula starting with `=`, as Office JS `formulas` and exceljs take it. */
   formula?: string;
 }
 
-/** A rectangle of cells written in one go (one 2D write in Office.js). */
+/** A rectangle of cells written in one go (one 2D write in Office JS). */
 export interface CellBlock {
   row: number;
   col: number;
@@ -107,7 +107,7 @@ export interface DataBarPlan {
 }
 
 /**
- * A native chart over a range of the same sheet. Only the Office.js writer draws charts: exceljs cannot write
+ * A native chart over a range of the same sheet. Only the Office JS writer draws charts: exceljs cannot write
  * them, so the .xlsx writer leaves them out (the summaries carry data bars, which both writers produce).
  */
 export interface ChartPlan {
@@ -168,7 +168,7 @@ export interface SheetPlan {
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
   dataBars: DataBarPlan[];
-  /** Native charts (Office.js only; see ChartPlan). */
+  /** Native charts (Office JS only; see ChartPlan). */
   charts?: ChartPlan[];
   protection?: ProtectionPlan;
   print?: PrintPlan;
