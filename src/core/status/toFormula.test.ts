@@ -173,8 +173,10 @@ const exprs = fc.letrec<{ num: Expr; bool: BoolExpr; text: Expr }>((tie) => {
   };
 });
 
+// Tiny magnitudes become 0: a subnormal divisor makes quotients beyond 2^53, where two correct
+// implementations of ROUND may differ in the last bit; no workbook cell holds such a figure.
 const numericCell = fc.oneof(
-  fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => (n === 0 ? 0 : n)),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => (Math.abs(n) < 1e-9 ? 0 : n)),
   fc.constantFrom<CellValue>(0, 1, 2, null, true, false, cellError("#N/A"), cellError("#DIV/0!")),
 );
 const textCell = fc.constantFrom<CellValue>(
